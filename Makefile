@@ -1,0 +1,73 @@
+# wabill: PostgreSQL extension for the Official WhatsApp Billing report.
+#
+#   make demo     install what is missing, build, start a demo cluster, show a report
+#   make test     the same bootstrap, then every test suite on a throwaway cluster
+#   make installcheck   pg_regress against your own server (PGHOST, PGPORT, PGUSER)
+#   make prove-installcheck   the pgTAP suite against your own server
+
+EXTENSION = wabill
+EXTVERSION = 0.1.0
+
+MODULE_big = wabill
+OBJS = \
+	src/wabill.o \
+	src/session.o \
+	src/phone.o \
+	src/country.o \
+	src/core/session_id.o \
+	src/core/phone_number.o \
+	src/core/country_name.o
+PGFILEDESC = "wabill - Official WhatsApp Billing report"
+
+# The versioned install scripts live at the top level, beside wabill.control.
+DATA = wabill--$(EXTVERSION).sql
+
+REGRESS = session_id phone_number country_name
+REGRESS_OPTS = --load-extension=$(EXTENSION)
+
+PG_CONFIG ?= pg_config
+
+# The server's headers are -isystem so that -Wextra judges our code, not
+# PostgreSQL's (whose headers have unused parameters by design).
+PG_CPPFLAGS = -I$(srcdir)/src -isystem $(shell $(PG_CONFIG) --includedir-server)
+PG_CFLAGS = -Wall -Wextra
+# CI (and make test) builds with -Werror; set WERROR=1 to do the same by hand.
+ifneq ($(filter true 1,$(CI) $(WERROR)),)
+PG_CFLAGS += -Werror
+endif
+
+EXTRA_CLEAN = test/unit/bin
+
+PGXS := $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)
+
+LIBPHONENUMBER_XML ?= ../shared/data/libphonenumber/PhoneNumberMetadata.xml
+LIBPHONENUMBER_VERSION = v9.0.35
+PYTHON ?= python3
+
+.PHONY: demo demo-stop test unit-test prove-installcheck phone-data country-names
+
+demo:
+	@bash test/demo.sh start
+
+demo-stop:
+	@bash test/demo.sh stop
+
+test:
+	@bash test/run-tests.sh
+
+# The plain-C core, without a server.
+unit-test:
+	@bash test/unit/run.sh
+
+# pgTAP suite against an already running server, like installcheck.
+prove-installcheck:
+	@bash test/prove.sh
+
+# Regenerate the committed tables; normal builds never do this.
+phone-data:
+	$(PYTHON) src/core/generate_calling_codes.py --xml $(LIBPHONENUMBER_XML) \
+		--source-version $(LIBPHONENUMBER_VERSION) --out src/core/calling_codes_table.h
+
+country-names:
+	$(PYTHON) src/core/generate_country_names.py --out src/core/country_names_table.h

@@ -1,0 +1,305 @@
+#!/usr/bin/env python3
+"""Generate src/core/country_names_table.h from Debian's iso-codes data.
+
+The English name of each ISO 3166-1 alpha-2 code is its ``common_name`` when
+iso-codes has one (``Bolivia`` rather than ``Bolivia, Plurinational State
+of``), else its ``name``.  The Spanish name is the iso-codes Spanish
+translation of that same string, falling back to the translation of ``name``.
+A code that still has no Spanish name stops the generator, so that an English
+name never silently ends up in the Spanish table; the only escape hatch is
+SPANISH_OVERRIDES below, which must be justified entry by entry.
+
+Three codes that libphonenumber uses but ISO 3166-1 does not assign (AC, TA,
+XK) are added from EXTRA_CODES.
+
+Usage, from the repository root:
+
+    python3 src/core/generate_country_names.py --out src/core/country_names_table.h
+
+Only the Python 3 standard library is used.  The output depends on nothing
+but the input files and the version string, so regenerating from the same
+iso-codes release gives a byte-identical header.
+"""
+
+import argparse
+import gettext
+import hashlib
+import json
+import os
+import re
+import sys
+import tempfile
+
+DEFAULT_JSON = "/usr/share/iso-codes/json/iso_3166-1.json"
+DEFAULT_SPANISH_MO = "/usr/share/locale/es/LC_MESSAGES/iso_3166-1.mo"
+
+# The command recorded in the generated header.  It is spelled out rather
+# than taken from sys.argv so that the header never records the paths of the
+# machine that happened to run the generator.
+CANONICAL_COMMAND = (
+    "python3 src/core/generate_country_names.py"
+    " --out src/core/country_names_table.h"
+)
+
+# Codes that libphonenumber uses as region codes but that are not ISO 3166-1
+# assignments, so iso-codes knows nothing about them.  AC and TA are
+# exceptionally reserved by ISO for Ascension Island and Tristan da Cunha
+# (both part of SH in ISO 3166-1); XK is the user-assigned code in common use
+# for Kosovo.  The Spanish names follow the catalogue's own spelling for SH
+# ("Santa Elena, Ascensión y Tristán de Acuña").
+EXTRA_CODES = {
+    "AC": ("Ascension Island", "Isla Ascensión"),
+    "TA": ("Tristan da Cunha", "Tristán de Acuña"),
+    "XK": ("Kosovo", "Kosovo"),
+}
+
+# Spanish names for ISO codes whose current English name has no entry in the
+# Spanish catalogue.  Used only when the catalogue lacks both common_name and
+# name; if the catalogue later gains a translation, the catalogue wins and a
+# warning says the override is stale.
+#
+# TR: ISO 3166-1 renamed Turkey to "Türkiye" in 2022 and iso-codes followed,
+# but the Spanish catalogue (last revised in 2021) has no entry for the new
+# msgid, nor any longer one for "Turkey".  "Turquía" is the standard Spanish
+# name of the country.
+SPANISH_OVERRIDES = {
+    "TR": "Turquía",
+}
+
+
+class _Untranslated(gettext.NullTranslations):
+    """Fallback catalogue that reports a missing msgid as None.
+
+    GNUTranslations.gettext() returns the msgid itself when it has no
+    translation, which is indistinguishable from a translation that happens
+    to equal the English text (as "Colombia" does).  Chaining this fallback
+    lets us tell the two apart through the public API.
+    """
+
+    def gettext(self, message):
+        return None
+
+
+def fail(message):
+    sys.stderr.write("generate_country_names.py: error: %s\n" % message)
+    sys.exit(1)
+
+
+def warn(message):
+    sys.stderr.write("generate_country_names.py: warning: %s\n" % message)
+
+
+def sha256_of(path):
+    with open(path, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
+
+
+def version_from_pkgconfig(json_path):
+    """Read the iso-codes version from its pkg-config file.
+
+    Neither the JSON nor the .mo header carry the release number (the .mo's
+    Project-Id-Version is just "iso_3166-1"), but upstream iso-codes installs
+    <prefix>/share/pkgconfig/iso-codes.pc next to <prefix>/share/iso-codes/,
+    so it can be found from the JSON path without asking the package manager.
+    """
+    json_dir = os.path.dirname(os.path.abspath(json_path))
+    share_dir = os.path.dirname(os.path.dirname(json_dir))
+    pc_path = os.path.join(share_dir, "pkgconfig", "iso-codes.pc")
+    try:
+        with open(pc_path, "r", encoding="utf-8") as f:
+            for line in f:
+                m = re.match(r"^Version:\s*(\S+)\s*$", line)
+                if m:
+                    return m.group(1)
+    except OSError:
+        return None
+    return None
+
+
+def c_string_literal(text):
+    """Return text as an ASCII-only C string literal of its UTF-8 bytes.
+
+    Non-ASCII bytes become three-digit octal escapes: unlike \\x escapes they
+    cannot swallow a following character, and an ASCII-only literal does not
+    depend on the compiler's idea of the source character set.  '?' is
+    escaped so that no trigraph can form.
+    """
+    out = ['"']
+    for byte in text.encode("utf-8"):
+        ch = chr(byte)
+        if byte < 0x20 or byte >= 0x7f or ch in '"\\?':
+            out.append("\\%03o" % byte)
+        else:
+            out.append(ch)
+    out.append('"')
+    return "".join(out)
+
+
+def load_names(json_path, mo_path):
+    """Return ({code: (english, spanish)}, [notes]) for every ISO code."""
+    try:
+        with open(json_path, "r", encoding="utf-8") as f:
+            entries = json.load(f)["3166-1"]
+    except (OSError, ValueError, KeyError) as e:
+        fail("cannot read ISO 3166-1 JSON %s: %s" % (json_path, e))
+
+    try:
+        with open(mo_path, "rb") as f:
+            spanish = gettext.GNUTranslations(f)
+    except OSError as e:
+        fail("cannot read Spanish catalogue %s: %s" % (mo_path, e))
+    spanish.add_fallback(_Untranslated())
+
+    names = {}
+    notes = []
+    for entry in entries:
+        code = entry.get("alpha_2", "")
+        if not re.match(r"^[A-Z]{2}$", code):
+            fail("unexpected alpha_2 code %r in %s" % (code, json_path))
+        if code in names:
+            fail("duplicate alpha_2 code %s in %s" % (code, json_path))
+
+        name = entry["name"]
+        english = entry.get("common_name", name)
+        es = spanish.gettext(english)
+        if es is None and english != name:
+            es = spanish.gettext(name)
+            if es is not None:
+                notes.append('%s: no Spanish for common name "%s"; used the'
+                             ' translation of "%s"' % (code, english, name))
+
+        if code in SPANISH_OVERRIDES:
+            if es is not None:
+                warn("%s: catalogue now translates it as %r; the entry in"
+                     " SPANISH_OVERRIDES is stale" % (code, es))
+            else:
+                es = SPANISH_OVERRIDES[code]
+                notes.append('%s: no Spanish for "%s" in the catalogue; used'
+                             ' SPANISH_OVERRIDES' % (code, english))
+
+        if not es:
+            fail("%s (%r) has no Spanish translation in %s; add a justified"
+                 " entry to SPANISH_OVERRIDES" % (code, english, mo_path))
+        names[code] = (english, es)
+
+    for code in sorted(EXTRA_CODES):
+        if code in names:
+            fail("%s is now in ISO 3166-1; drop it from EXTRA_CODES" % code)
+        names[code] = EXTRA_CODES[code]
+        notes.append("%s: not in ISO 3166-1; from EXTRA_CODES" % code)
+
+    return names, sorted(notes)
+
+
+def render(names, notes, version, json_path, mo_path):
+    def index(code):
+        return "WB_COUNTRY_INDEX('%s', '%s')" % (code[0], code[1])
+
+    lines = []
+    add = lines.append
+    add("/*")
+    add(" * country_names_table.h")
+    add(" *\t  Country names by ISO 3166-1 alpha-2 code, in English and Spanish.")
+    add(" *")
+    add(" * GENERATED FILE -- DO NOT EDIT BY HAND.")
+    add(" * Regenerate from the repository root with:")
+    add(" *")
+    add(" *\t" + CANONICAL_COMMAND)
+    add(" *")
+    add(" * Source: Debian iso-codes %s" % version)
+    add(" *\tiso_3166-1.json\t\t\t\tsha256 %s" % sha256_of(json_path))
+    add(" *\tes/LC_MESSAGES/iso_3166-1.mo\tsha256 %s" % sha256_of(mo_path))
+    add(" *")
+    add(" * English is the entry's common_name if it has one, else its name;")
+    add(" * Spanish is the catalogue's translation of that string.  Where the")
+    add(" * two are equal (\"Colombia\") the catalogue itself gives that form.")
+    add(" * %d codes.  Entries that needed special handling:" % len(names))
+    add(" *")
+    for note in notes:
+        add(" *\t" + note.replace("*/", "* /"))
+    add(" *")
+    add(" * Only country_name.c may include this file: it defines the table.")
+    add(" */")
+    add("#ifndef WABILL_COUNTRY_NAMES_TABLE_H")
+    add("#define WABILL_COUNTRY_NAMES_TABLE_H")
+    add("")
+    add('#include "country_name.h"')
+    add("")
+    add("/*")
+    add(" * Direct index on the two upper-case ASCII letters: a lookup is one")
+    add(" * array access, and 676 pointers per language is cheaper than any")
+    add(" * search structure.  Slots without a country are NULL.")
+    add(" */")
+    add("#define WB_COUNTRY_SLOTS (26 * 26)")
+    add("#define WB_COUNTRY_INDEX(c1, c2) (((c1) - 'A') * 26 + ((c2) - 'A'))")
+    add("")
+    add("static const char *const wb_country_names[2][WB_COUNTRY_SLOTS] = {")
+    for lang, column, label in (("WB_LANG_EN", 0, "English"),
+                                ("WB_LANG_ES", 1, "Spanish")):
+        add("\t/* %s */" % label)
+        add("\t[%s] = {" % lang)
+        for code in sorted(names):
+            text = names[code][column]
+            literal = c_string_literal(text)
+            entry = "\t\t[%s] = %s," % (index(code), literal)
+            if any(ord(ch) > 0x7f for ch in text):
+                entry += "\t/* %s */" % text.replace("*/", "* /")
+            add(entry)
+        add("\t},")
+    add("};")
+    add("")
+    add("#endif\t\t\t\t\t\t\t/* WABILL_COUNTRY_NAMES_TABLE_H */")
+    return "\n".join(lines) + "\n"
+
+
+def write_atomically(path, content):
+    # A failed run must not leave a truncated header behind for the build.
+    directory = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=".country_names_table.", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(content)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+
+
+def main():
+    parser = argparse.ArgumentParser(
+        description="Generate the country name table from iso-codes.")
+    parser.add_argument("--iso-codes-json", default=DEFAULT_JSON,
+                        help="ISO 3166-1 JSON (default: %(default)s)")
+    parser.add_argument("--spanish-mo", default=DEFAULT_SPANISH_MO,
+                        help="Spanish iso_3166-1 catalogue"
+                             " (default: %(default)s)")
+    parser.add_argument("--iso-codes-version",
+                        help="iso-codes release to record in the header"
+                             " (default: read from the iso-codes.pc file"
+                             " installed with the JSON)")
+    parser.add_argument("--out", required=True,
+                        help="header to write, normally"
+                             " src/core/country_names_table.h")
+    args = parser.parse_args()
+
+    version = args.iso_codes_version or version_from_pkgconfig(
+        args.iso_codes_json)
+    if not version:
+        fail("cannot tell the iso-codes version (no iso-codes.pc found next"
+             " to the JSON); pass --iso-codes-version")
+    if not re.match(r"^[0-9A-Za-z.+~:-]+$", version):
+        fail("implausible iso-codes version %r" % version)
+
+    names, notes = load_names(args.iso_codes_json, args.spanish_mo)
+    content = render(names, notes, version, args.iso_codes_json,
+                     args.spanish_mo)
+    write_atomically(args.out, content)
+    for note in notes:
+        sys.stderr.write("note: %s\n" % note)
+    sys.stderr.write("wrote %d codes from iso-codes %s\n"
+                     % (len(names), version))
+
+
+if __name__ == "__main__":
+    main()

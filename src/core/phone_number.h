@@ -1,0 +1,64 @@
+/*
+ * phone_number.h
+ *	  Reading international phone numbers and finding their region.
+ *
+ * Plain C, no PostgreSQL headers: the unit tests and the fuzzer use it
+ * without a server.  Nothing here allocates.
+ */
+#ifndef WABILL_PHONE_NUMBER_H
+#define WABILL_PHONE_NUMBER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* E.164: at most 15 digits, calling code included. */
+#define WB_E164_MAX_DIGITS 15
+
+typedef enum wb_phone_status
+{
+	WB_PHONE_OK = 0,
+	WB_PHONE_EMPTY,				/* no digits at all */
+	WB_PHONE_BAD_CHARACTER,		/* not a digit, separator or leading '+' */
+	WB_PHONE_TOO_LONG,			/* more than 15 digits */
+	WB_PHONE_UNKNOWN_CALLING_CODE,
+	WB_PHONE_TOO_SHORT_FOR_CODE,	/* shorter than any number of that code */
+	WB_PHONE_TOO_LONG_FOR_CODE	/* longer than any number of that code */
+} wb_phone_status;
+
+typedef struct wb_phone
+{
+	/* calling code and national significant number, NUL-terminated */
+	char		digits[WB_E164_MAX_DIGITS + 1];
+	uint8_t		ndigits;
+	uint8_t		calling_code_length;
+	uint16_t	calling_code;
+} wb_phone;
+
+/*
+ * Reads text as an international number: an optional leading "+" or "00",
+ * then digits, with spaces, '-', '.', '(', ')' and '/' ignored anywhere.
+ * On WB_PHONE_OK *phone is filled in; otherwise its contents are unspecified.
+ */
+extern wb_phone_status wb_phone_parse(const char *text, size_t len, wb_phone *phone);
+
+/*
+ * The ISO 3166-1 alpha-2 region of a parsed number, as libphonenumber's
+ * GetRegionCodeForNumber gives it; for a number that no region of a shared
+ * calling code accepts, the code's main country.  NULL for non-geographic
+ * calling codes (+800, +882, ...).  Returns a static string.
+ */
+extern const char *wb_phone_region(const wb_phone *phone);
+
+/*
+ * The main country of a calling code (US for 1, RU for 7, GB for 44...), or
+ * NULL for unassigned and non-geographic codes.
+ */
+extern const char *wb_calling_code_main_region(int calling_code);
+
+/* A short lowercase sentence for a status, for messages and tests. */
+extern const char *wb_phone_status_text(wb_phone_status status);
+
+/* The libphonenumber release that the region tables come from. */
+extern const char *wb_phone_data_version(void);
+
+#endif							/* WABILL_PHONE_NUMBER_H */

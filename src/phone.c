@@ -1,0 +1,77 @@
+/*
+ * phone.c
+ *	  SQL functions on international phone numbers: E.164 form, calling code
+ *	  and destination country.
+ *
+ * All return NULL for what cannot be an international number, so that a
+ * report shows the gap instead of failing.
+ */
+#include "postgres.h"
+
+#include "fmgr.h"
+#include "utils/builtins.h"
+
+#include "core/phone_number.h"
+
+PG_FUNCTION_INFO_V1(wabill_phone_e164);
+PG_FUNCTION_INFO_V1(wabill_phone_calling_code);
+PG_FUNCTION_INFO_V1(wabill_phone_country);
+PG_FUNCTION_INFO_V1(wabill_phone_data_version);
+
+static bool
+parse_arg(text *value, wb_phone *phone)
+{
+	return wb_phone_parse(VARDATA_ANY(value), VARSIZE_ANY_EXHDR(value),
+						  phone) == WB_PHONE_OK;
+}
+
+Datum
+wabill_phone_e164(PG_FUNCTION_ARGS)
+{
+	text	   *value = PG_GETARG_TEXT_PP(0);
+	wb_phone	phone;
+	text	   *result;
+
+	if (!parse_arg(value, &phone))
+		PG_RETURN_NULL();
+	PG_FREE_IF_COPY(value, 0);
+	result = (text *) palloc(VARHDRSZ + 1 + phone.ndigits);
+	SET_VARSIZE(result, VARHDRSZ + 1 + phone.ndigits);
+	VARDATA(result)[0] = '+';
+	memcpy(VARDATA(result) + 1, phone.digits, phone.ndigits);
+	PG_RETURN_TEXT_P(result);
+}
+
+Datum
+wabill_phone_calling_code(PG_FUNCTION_ARGS)
+{
+	text	   *value = PG_GETARG_TEXT_PP(0);
+	wb_phone	phone;
+
+	if (!parse_arg(value, &phone))
+		PG_RETURN_NULL();
+	PG_FREE_IF_COPY(value, 0);
+	PG_RETURN_INT32(phone.calling_code);
+}
+
+Datum
+wabill_phone_country(PG_FUNCTION_ARGS)
+{
+	text	   *value = PG_GETARG_TEXT_PP(0);
+	wb_phone	phone;
+	const char *region;
+
+	if (!parse_arg(value, &phone))
+		PG_RETURN_NULL();
+	PG_FREE_IF_COPY(value, 0);
+	region = wb_phone_region(&phone);
+	if (region == NULL)
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(cstring_to_text_with_len(region, 2));
+}
+
+Datum
+wabill_phone_data_version(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_TEXT_P(cstring_to_text(wb_phone_data_version()));
+}

@@ -1,0 +1,133 @@
+/*
+ * session.c
+ *	  SQL functions on session IDs: CustomerPhone.Operation.ConnectorID
+ *
+ * The lenient functions return NULL for a malformed ID, because one bad row
+ * must never stop a billing report; wabill_parse_session is the strict form.
+ */
+#include "postgres.h"
+
+#include "access/htup_details.h"
+#include "fmgr.h"
+#include "funcapi.h"
+#include "mb/pg_wchar.h"
+#include "utils/builtins.h"
+
+#include "core/session_id.h"
+
+/* Longest prefix of a bad value that an error message quotes, in bytes. */
+#define QUOTED_VALUE_MAX 64
+
+PG_FUNCTION_INFO_V1(wabill_session_phone);
+PG_FUNCTION_INFO_V1(wabill_session_operation);
+PG_FUNCTION_INFO_V1(wabill_session_connector);
+PG_FUNCTION_INFO_V1(wabill_session_problem);
+PG_FUNCTION_INFO_V1(wabill_parse_session);
+
+static wb_session_problem
+parse_arg(text *session_id, wb_session_id *parts)
+{
+	return wb_session_parse(VARDATA_ANY(session_id),
+							VARSIZE_ANY_EXHDR(session_id), parts);
+}
+
+Datum
+wabill_session_phone(PG_FUNCTION_ARGS)
+{
+	text	   *session_id = PG_GETARG_TEXT_PP(0);
+	wb_session_id parts;
+	text	   *result;
+
+	if (parse_arg(session_id, &parts) != WB_SESSION_OK)
+		PG_RETURN_NULL();
+	result = cstring_to_text_with_len(parts.phone, parts.phone_len);
+	PG_FREE_IF_COPY(session_id, 0);
+	PG_RETURN_TEXT_P(result);
+}
+
+Datum
+wabill_session_operation(PG_FUNCTION_ARGS)
+{
+	text	   *session_id = PG_GETARG_TEXT_PP(0);
+	wb_session_id parts;
+	text	   *result;
+
+	if (parse_arg(session_id, &parts) != WB_SESSION_OK)
+		PG_RETURN_NULL();
+	result = cstring_to_text_with_len(parts.operation, parts.operation_len);
+	PG_FREE_IF_COPY(session_id, 0);
+	PG_RETURN_TEXT_P(result);
+}
+
+Datum
+wabill_session_connector(PG_FUNCTION_ARGS)
+{
+	text	   *session_id = PG_GETARG_TEXT_PP(0);
+	wb_session_id parts;
+	text	   *result;
+
+	if (parse_arg(session_id, &parts) != WB_SESSION_OK)
+		PG_RETURN_NULL();
+	result = cstring_to_text_with_len(parts.connector, parts.connector_len);
+	PG_FREE_IF_COPY(session_id, 0);
+	PG_RETURN_TEXT_P(result);
+}
+
+Datum
+wabill_session_problem(PG_FUNCTION_ARGS)
+{
+	text	   *session_id = PG_GETARG_TEXT_PP(0);
+	wb_session_id parts;
+	wb_session_problem problem = parse_arg(session_id, &parts);
+
+	PG_FREE_IF_COPY(session_id, 0);
+	if (problem == WB_SESSION_OK)
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(cstring_to_text(wb_session_problem_text(problem)));
+}
+
+/*
+ * The value as an error message quotes it: cut at a character boundary so
+ * that a 100 000-character ID does not flood the log.
+ */
+static char *
+quotable_value(text *value)
+{
+	const char *data = VARDATA_ANY(value);
+	int			len = VARSIZE_ANY_EXHDR(value);
+	int			cut;
+
+	if (len <= QUOTED_VALUE_MAX)
+		return text_to_cstring(value);
+	cut = pg_mbcliplen(data, len, QUOTED_VALUE_MAX);
+	return psprintf("%.*s...", cut, data);
+}
+
+Datum
+wabill_parse_session(PG_FUNCTION_ARGS)
+{
+	text	   *session_id = PG_GETARG_TEXT_PP(0);
+	wb_session_id parts;
+	wb_session_problem problem = parse_arg(session_id, &parts);
+	TupleDesc	tupdesc;
+	Datum		values[3];
+	bool		nulls[3] = {false, false, false};
+
+	if (problem != WB_SESSION_OK)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid input syntax for WhatsApp session ID: \"%s\"",
+						quotable_value(session_id)),
+				 errdetail("%s", wb_session_problem_sentence(problem))));
+
+	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("function returning record called in context that cannot accept type record")));
+	tupdesc = BlessTupleDesc(tupdesc);
+
+	values[0] = PointerGetDatum(cstring_to_text_with_len(parts.phone, parts.phone_len));
+	values[1] = PointerGetDatum(cstring_to_text_with_len(parts.operation, parts.operation_len));
+	values[2] = PointerGetDatum(cstring_to_text_with_len(parts.connector, parts.connector_len));
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls)));
+}

@@ -1,0 +1,148 @@
+# shellcheck shell=bash
+# Shared by make demo, make test and the benchmarks: installing what is
+# missing, building the extension, and throwaway PostgreSQL clusters.
+
+WABILL_PG_MAJOR=15
+
+# Debian packages the project needs, for building, testing and the demo.
+WABILL_PACKAGES=(
+	build-essential
+	postgresql-$WABILL_PG_MAJOR
+	postgresql-server-dev-$WABILL_PG_MAJOR
+	postgresql-$WABILL_PG_MAJOR-pgtap
+	libtap-parser-sourcehandler-pgtap-perl
+	postgresql-$WABILL_PG_MAJOR-cron
+	python3
+	iso-codes
+	libphonenumber-dev
+)
+
+say() { printf '==> %s\n' "$*" >&2; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+# Runs a command as root: directly, or through sudo.
+as_root() {
+	if [ "$(id -u)" -eq 0 ]; then
+		"$@"
+	elif command -v sudo >/dev/null 2>&1; then
+		sudo "$@"
+	else
+		die "'$*' needs root; run as root or install sudo"
+	fi
+}
+
+missing_packages() {
+	local pkg
+	for pkg in "${WABILL_PACKAGES[@]}"; do
+		dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' \
+			|| printf '%s\n' "$pkg"
+	done
+}
+
+install_packages() {
+	command -v dpkg-query >/dev/null 2>&1 \
+		|| die "this bootstrap needs Debian (dpkg and apt); install by hand: ${WABILL_PACKAGES[*]}"
+	local missing
+	missing=$(missing_packages)
+	[ -z "$missing" ] && return 0
+	# shellcheck disable=SC2086
+	say "installing Debian packages:" $missing
+	as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq \
+		|| die "apt-get update failed"
+	# shellcheck disable=SC2086
+	as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null \
+		|| die "could not install: $missing"
+}
+
+pg_bindir() {
+	echo "/usr/lib/postgresql/$WABILL_PG_MAJOR/bin"
+}
+
+# pg_config of the server we test against, unless the user named one.
+pg_config_path() {
+	if [ -n "${PG_CONFIG:-}" ]; then
+		echo "$PG_CONFIG"
+	else
+		echo "$(pg_bindir)/pg_config"
+	fi
+}
+
+build_and_install() {
+	local pgc
+	pgc=$(pg_config_path)
+	say "building wabill against $("$pgc" --version)"
+	make -s PG_CONFIG="$pgc" CI="${CI:-}" WERROR=1 >/dev/null || die "build failed"
+	as_root make -s PG_CONFIG="$pgc" install >/dev/null || die "make install failed"
+}
+
+bootstrap() {
+	install_packages
+	build_and_install
+}
+
+# The operating-system user the server runs as: PostgreSQL refuses root.
+server_user() {
+	if [ "$(id -u)" -eq 0 ]; then echo postgres; else id -un; fi
+}
+
+run_as_server_user() {
+	if [ "$(id -u)" -eq 0 ]; then
+		runuser -u postgres -- "$@"
+	else
+		"$@"
+	fi
+}
+
+port_is_free() {
+	! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+free_port() {
+	local port
+	for port in $(seq 54320 54420); do
+		if port_is_free "$port"; then
+			echo "$port"
+			return 0
+		fi
+	done
+	die "no free port in 54320-54420"
+}
+
+# cluster_start DIR: a new cluster in DIR (which must be empty or absent),
+# listening on 127.0.0.1 and on a socket inside DIR.  Sets PGHOST, PGPORT,
+# PGUSER and PGDATABASE for the clients that follow.
+cluster_start() {
+	local dir=$1 port bindir
+	bindir=$(pg_bindir)
+	port=$(free_port)
+	mkdir -p "$dir"
+	chmod 755 "$dir"
+	[ "$(id -u)" -eq 0 ] && chown postgres: "$dir"
+	run_as_server_user "$bindir/initdb" -D "$dir/data" -U postgres --auth=trust \
+		--encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
+		|| { cat "$dir/initdb.log" >&2; die "initdb failed"; }
+	cat >>"$dir/data/postgresql.conf" <<CONF
+listen_addresses = '127.0.0.1'
+port = $port
+unix_socket_directories = '$dir'
+shared_preload_libraries = 'pg_cron'
+cron.database_name = 'postgres'
+max_parallel_workers_per_gather = 2
+fsync = off
+CONF
+	run_as_server_user "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start >/dev/null \
+		|| { cat "$dir/server.log" >&2; die "the server did not start"; }
+	export PGHOST=$dir PGPORT=$port PGUSER=postgres PGDATABASE=postgres
+}
+
+cluster_stop() {
+	local dir=$1
+	[ -f "$dir/data/postmaster.pid" ] || return 0
+	run_as_server_user "$(pg_bindir)/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
+}
+
+cluster_remove() {
+	local dir=$1
+	cluster_stop "$dir"
+	rm -rf "$dir"
+}

@@ -1,0 +1,117 @@
+/*
+ * test_session_id.c
+ *	  Unit test of the session-ID parser (src/core/session_id.c).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "session_id.h"
+#include "tap.h"
+
+typedef struct session_case
+{
+	const char *input;
+	wb_session_problem problem;
+	const char *phone;
+	const char *operation;
+	const char *connector;
+} session_case;
+
+static const session_case cases[] = {
+	{"573001234567.acme_collections.wa-01", WB_SESSION_OK, "573001234567", "acme_collections", "wa-01"},
+	{"+573001234567.acme.9", WB_SESSION_OK, "573001234567", "acme", "9"},
+	{"  573001234567.acme.9 \t\n", WB_SESSION_OK, "573001234567", "acme", "9"},
+	{"\xC2\xA0" "573001234567.acme.9" "\xE3\x80\x80", WB_SESSION_OK, "573001234567", "acme", "9"},
+	/* the operation may hold dots, spaces and any UTF-8 */
+	{"5215512345678.Acme S.A. de C.V. - Cobranza.CONN42", WB_SESSION_OK, "5215512345678", "Acme S.A. de C.V. - Cobranza", "CONN42"},
+	{"34600111222.Operación ñandú 日本.x", WB_SESSION_OK, "34600111222", "Operación ñandú 日本", "x"},
+	{"1.a.b", WB_SESSION_OK, "1", "a", "b"},
+	{"123456789012345.op.c", WB_SESSION_OK, "123456789012345", "op", "c"},
+	{"", WB_SESSION_EMPTY, NULL, NULL, NULL},
+	{"   ", WB_SESSION_EMPTY, NULL, NULL, NULL},
+	{"573001234567", WB_SESSION_NO_DOT, NULL, NULL, NULL},
+	{"573001234567.acme", WB_SESSION_ONE_DOT, NULL, NULL, NULL},
+	{".", WB_SESSION_ONE_DOT, NULL, NULL, NULL},
+	{"..", WB_SESSION_PHONE_EMPTY, NULL, NULL, NULL},
+	{"...", WB_SESSION_PHONE_EMPTY, NULL, NULL, NULL},
+	{".acme.9", WB_SESSION_PHONE_EMPTY, NULL, NULL, NULL},
+	{"+.acme.9", WB_SESSION_PHONE_EMPTY, NULL, NULL, NULL},
+	{"++57.acme.9", WB_SESSION_PHONE_NOT_DIGITS, NULL, NULL, NULL},
+	{"57+1.acme.9", WB_SESSION_PHONE_NOT_DIGITS, NULL, NULL, NULL},
+	{"57 300.acme.9", WB_SESSION_PHONE_NOT_DIGITS, NULL, NULL, NULL},
+	{"57a.acme.9", WB_SESSION_PHONE_NOT_DIGITS, NULL, NULL, NULL},
+	{"\xEF\xBC\x8B" "57.acme.9", WB_SESSION_PHONE_NOT_DIGITS, NULL, NULL, NULL},	/* full-width + */
+	{"\xD9\xA5\xD9\xA7.acme.9", WB_SESSION_PHONE_NOT_DIGITS, NULL, NULL, NULL},	/* Arabic-Indic digits */
+	{"1234567890123456.acme.9", WB_SESSION_PHONE_TOO_LONG, NULL, NULL, NULL},
+	{"57..9", WB_SESSION_OPERATION_EMPTY, NULL, NULL, NULL},
+	{"57. .9", WB_SESSION_OPERATION_BLANK, NULL, NULL, NULL},
+	{"57.\xC2\xA0.9", WB_SESSION_OPERATION_BLANK, NULL, NULL, NULL},
+	{"57.ac\tme.9", WB_SESSION_OPERATION_CONTROL, NULL, NULL, NULL},
+	{"57.ac\x7Fme.9", WB_SESSION_OPERATION_CONTROL, NULL, NULL, NULL},
+	{"57.ac\xC2\x85me.9", WB_SESSION_OPERATION_CONTROL, NULL, NULL, NULL},
+	{"57.acme.", WB_SESSION_CONNECTOR_EMPTY, NULL, NULL, NULL},
+	{"57.acme.  ", WB_SESSION_CONNECTOR_EMPTY, NULL, NULL, NULL},	/* trailing space is trimmed */
+	{"57.acme.wa 01", WB_SESSION_CONNECTOR_WHITESPACE, NULL, NULL, NULL},
+	{"57.acme.wa\xC2\xA0" "01", WB_SESSION_CONNECTOR_WHITESPACE, NULL, NULL, NULL},
+	{"57.acme.wa\x01" "01", WB_SESSION_CONNECTOR_CONTROL, NULL, NULL, NULL},
+};
+
+static int
+part_is(const char *got, size_t len, const char *want)
+{
+	return strlen(want) == len && memcmp(got, want, len) == 0;
+}
+
+int
+main(void)
+{
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		const session_case *c = &cases[i];
+		wb_session_id parts;
+		wb_session_problem got = wb_session_parse(c->input, strlen(c->input), &parts);
+		int			passed = got == c->problem;
+
+		if (passed && got == WB_SESSION_OK)
+			passed = part_is(parts.phone, parts.phone_len, c->phone) &&
+				part_is(parts.operation, parts.operation_len, c->operation) &&
+				part_is(parts.connector, parts.connector_len, c->connector);
+		tap_ok(passed, "session ID case %zu: %s (got \"%s\")", i,
+			   c->problem == WB_SESSION_OK ? "well formed" : wb_session_problem_text(c->problem),
+			   got == WB_SESSION_OK ? "well formed" : wb_session_problem_text(got));
+	}
+
+	/* Every problem has a phrase and a sentence, and the phrase is lowercase. */
+	for (int p = WB_SESSION_EMPTY; p <= WB_SESSION_CONNECTOR_CONTROL; p++)
+	{
+		const char *text = wb_session_problem_text((wb_session_problem) p);
+		const char *sentence = wb_session_problem_sentence((wb_session_problem) p);
+
+		tap_ok(text && sentence && text[0] >= 'a' && text[0] <= 'z' &&
+			   text[strlen(text) - 1] != '.' &&
+			   sentence[0] >= 'A' && sentence[0] <= 'Z' &&
+			   sentence[strlen(sentence) - 1] == '.',
+			   "wording of problem %d", p);
+	}
+
+	/* Long inputs: the parser must not depend on a terminating NUL. */
+	{
+		size_t		n = 100000;
+		char	   *big = malloc(n);
+		wb_session_id parts;
+
+		memset(big, '7', n);
+		tap_ok(wb_session_parse(big, n, &parts) == WB_SESSION_NO_DOT,
+			   "100 000 digits and no dot");
+		big[10] = '.';
+		big[n - 10] = '.';
+		tap_ok(wb_session_parse(big, n, &parts) == WB_SESSION_OK &&
+			   parts.operation_len == n - 21 && parts.connector_len == 9,
+			   "100 000 characters with a huge operation");
+		memset(big, ' ', n);
+		tap_ok(wb_session_parse(big, n, &parts) == WB_SESSION_EMPTY,
+			   "100 000 spaces");
+		free(big);
+	}
+	return tap_done();
+}
