@@ -22,7 +22,7 @@ PGFILEDESC = "wabill - Official WhatsApp Billing report"
 # The versioned install scripts live at the top level, beside wabill.control.
 DATA = wabill--$(EXTVERSION).sql
 
-REGRESS = session_id phone_number country_name
+REGRESS = session_id phone_number country_name report
 REGRESS_OPTS = --load-extension=$(EXTENSION)
 
 PG_CONFIG ?= pg_config

@@ -52,6 +52,14 @@ COMMENT ON FUNCTION @extschema@.wabill_parse_session(text) IS
 -- Phone numbers and destination countries
 --------------------------------------------------------------------------
 
+CREATE FUNCTION @extschema@.wabill_session_country(session_id text)
+RETURNS text
+AS 'MODULE_PATHNAME', 'wabill_session_country'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.wabill_session_country(text) IS
+'Destination country (ISO 3166-1 alpha-2) of a session ID''s customer phone; the same as wabill_phone_country(wabill_session_phone(id)) in one call';
+
 CREATE FUNCTION @extschema@.wabill_phone_e164(phone text)
 RETURNS text
 AS 'MODULE_PATHNAME', 'wabill_phone_e164'
@@ -76,6 +84,14 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.wabill_phone_country(text) IS
 'Destination country (ISO 3166-1 alpha-2) of an international phone number, as libphonenumber determines it; NULL for non-geographic calling codes and invalid numbers';
 
+CREATE FUNCTION @extschema@.wabill_phone_problem(phone text)
+RETURNS text
+AS 'MODULE_PATHNAME', 'wabill_phone_problem'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.wabill_phone_problem(text) IS
+'Why a phone number has no destination country, as a short phrase; NULL when wabill_phone_country gives one';
+
 CREATE FUNCTION @extschema@.wabill_phone_data_version()
 RETURNS text
 AS 'MODULE_PATHNAME', 'wabill_phone_data_version'
@@ -91,3 +107,188 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 COMMENT ON FUNCTION @extschema@.wabill_country_name(text, text) IS
 'Name of a country by ISO 3166-1 alpha-2 code, in English (en) or Spanish (es); NULL for an unknown code';
+
+--------------------------------------------------------------------------
+-- The billing report
+--------------------------------------------------------------------------
+
+-- What is recorded, and nothing derived: CUSTOMER_PHONE and DESTINY come from
+-- the session ID when read, so a better country table fixes old reports too.
+CREATE TABLE @extschema@.wabill_interactions (
+	conn_id text NOT NULL,
+	session_id text NOT NULL,
+	date timestamptz NOT NULL,
+	template boolean NOT NULL,
+	CONSTRAINT wabill_interactions_pkey PRIMARY KEY (conn_id)
+);
+
+COMMENT ON TABLE @extschema@.wabill_interactions IS
+'Interactions on Official WhatsApp connectors, as recorded: one row per conversation (conn_id)';
+COMMENT ON COLUMN @extschema@.wabill_interactions.conn_id IS
+'The interaction''s identifier; identifies one conversation uniquely';
+COMMENT ON COLUMN @extschema@.wabill_interactions.session_id IS
+'CustomerPhone.Operation.OfficialWhatsAppConnectorID; stored as recorded, even if malformed';
+COMMENT ON COLUMN @extschema@.wabill_interactions.date IS
+'When the event was recorded';
+COMMENT ON COLUMN @extschema@.wabill_interactions.template IS
+'Whether a WhatsApp template was used (Meta bills template messages)';
+
+-- (date, conn_id) is the report's order: narrow ranges need no sort.
+CREATE INDEX wabill_interactions_date_idx
+	ON @extschema@.wabill_interactions (date, conn_id);
+
+COMMENT ON INDEX @extschema@.wabill_interactions_date_idx IS
+'Serves wabill_report''s date range in the report''s order';
+
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.wabill_interactions', '');
+
+CREATE VIEW @extschema@.wabill_billing_report WITH (security_invoker = true) AS
+SELECT i.conn_id,
+	i.session_id,
+	i.date,
+	@extschema@.wabill_session_phone(i.session_id) AS customer_phone,
+	CASE WHEN i.template THEN 'yes' ELSE 'no' END AS template,
+	@extschema@.wabill_session_country(i.session_id) AS destiny,
+	@extschema@.wabill_session_operation(i.session_id) AS operation,
+	@extschema@.wabill_session_connector(i.session_id) AS connector_id,
+	@extschema@.wabill_country_name(@extschema@.wabill_session_country(i.session_id), 'en') AS destiny_name,
+	@extschema@.wabill_phone_calling_code(@extschema@.wabill_session_phone(i.session_id)) AS calling_code
+FROM @extschema@.wabill_interactions i;
+
+COMMENT ON VIEW @extschema@.wabill_billing_report IS
+'Official WhatsApp Billing report, one row per interaction: the six report columns, then operation, connector_id, destiny_name and calling_code for slicing. Inserting into it loads records idempotently (see wabill_billing_report_insert)';
+COMMENT ON COLUMN @extschema@.wabill_billing_report.customer_phone IS
+'Customer phone from the session ID (digits); NULL if the session ID is malformed';
+COMMENT ON COLUMN @extschema@.wabill_billing_report.template IS
+'yes if a WhatsApp template was used, else no';
+COMMENT ON COLUMN @extschema@.wabill_billing_report.destiny IS
+'Destination country (ISO 3166-1 alpha-2) of the customer phone; NULL if it cannot be derived';
+COMMENT ON COLUMN @extschema@.wabill_billing_report.destiny_name IS
+'Destination country''s name in English';
+
+-- Raises if a report's bounds are reversed.  IMMUTABLE so that the planner
+-- folds it away (or raises) once, before any row is read.
+CREATE FUNCTION @extschema@.wabill_check_report_range("from" timestamptz, "to" timestamptz)
+RETURNS boolean
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+SET search_path TO pg_catalog, pg_temp
+AS $$
+BEGIN
+	IF "from" > "to" THEN
+		RAISE EXCEPTION 'report range starts after it ends'
+			USING ERRCODE = 'data_exception',
+				DETAIL = format('"from" is %s and "to" is %s; the range is from <= date < to.', "from", "to");
+	END IF;
+	RETURN true;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.wabill_check_report_range(timestamptz, timestamptz) IS
+'Checks a report range (from <= date < to, NULL for an open side): true, or an error if from > to';
+
+-- A SQL function without STRICT, SET or SECURITY DEFINER, so that the planner
+-- inlines it and the bounds reach the index; its body is bound at creation
+-- (BEGIN ATOMIC), so the caller's search_path cannot change what it calls.
+CREATE FUNCTION @extschema@.wabill_report("from" timestamptz, "to" timestamptz,
+	destiny text DEFAULT NULL, operation text DEFAULT NULL)
+RETURNS TABLE (conn_id text, session_id text, date timestamptz,
+	customer_phone text, template text, destiny text)
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+	SELECT r.conn_id, r.session_id, r.date, r.customer_phone, r.template, r.destiny
+	FROM @extschema@.wabill_billing_report r
+	WHERE @extschema@.wabill_check_report_range(wabill_report."from", wabill_report."to")
+		AND (wabill_report."from" IS NULL OR r.date >= wabill_report."from")
+		AND (wabill_report."to" IS NULL OR r.date < wabill_report."to")
+		AND (wabill_report.destiny IS NULL OR r.destiny = upper(wabill_report.destiny))
+		AND (wabill_report.operation IS NULL OR r.operation = wabill_report.operation)
+	ORDER BY r.date, r.conn_id;
+END;
+
+COMMENT ON FUNCTION @extschema@.wabill_report(timestamptz, timestamptz, text, text) IS
+'Official WhatsApp Billing report for from <= date < to (NULL leaves a side open), optionally for one destination country and one operation, ordered by date then conn_id';
+
+CREATE VIEW @extschema@.wabill_interaction_problems WITH (security_invoker = true) AS
+SELECT i.conn_id, i.session_id, i.date, i.template, p.problem
+FROM @extschema@.wabill_interactions i
+	CROSS JOIN LATERAL (
+		SELECT coalesce(
+			@extschema@.wabill_session_problem(i.session_id),
+			'customer phone: ' || @extschema@.wabill_phone_problem(@extschema@.wabill_session_phone(i.session_id))
+		) AS problem
+	) p
+WHERE p.problem IS NOT NULL;
+
+COMMENT ON VIEW @extschema@.wabill_interaction_problems IS
+'Stored interactions whose report row is incomplete (malformed session ID, no derivable destination country), with the reason';
+
+-- Loading through the report's own shape: a raw export (conn_id, session_id,
+-- date, template) or a report exported as CSV (the six columns).  Derived
+-- columns in the input are checked against the session ID, never stored,
+-- and a record already stored is skipped, so loading twice changes nothing.
+CREATE FUNCTION @extschema@.wabill_billing_report_insert()
+RETURNS trigger
+LANGUAGE plpgsql
+SET search_path TO pg_catalog, pg_temp
+AS $$
+DECLARE
+	stored @extschema@.wabill_interactions;
+	is_template boolean;
+BEGIN
+	IF NEW.conn_id IS NULL OR NEW.session_id IS NULL OR NEW.date IS NULL OR NEW.template IS NULL THEN
+		RAISE EXCEPTION 'conn_id, session_id, date and template are required'
+			USING ERRCODE = 'not_null_violation',
+				DETAIL = format('Record with conn_id %L lacks one of them.', NEW.conn_id);
+	END IF;
+	BEGIN
+		is_template := NEW.template::boolean;
+	EXCEPTION WHEN invalid_text_representation THEN
+		RAISE EXCEPTION 'invalid template value for conn_id %: "%"', NEW.conn_id, NEW.template
+			USING ERRCODE = 'invalid_text_representation',
+				HINT = 'Use yes or no.';
+	END;
+	IF NEW.customer_phone IS DISTINCT FROM @extschema@.wabill_session_phone(NEW.session_id)
+			AND NEW.customer_phone IS NOT NULL THEN
+		RAISE EXCEPTION 'customer_phone of conn_id % does not match its session ID', NEW.conn_id
+			USING ERRCODE = 'data_exception',
+				DETAIL = format('The file says %L; session ID %L gives %L.', NEW.customer_phone,
+					NEW.session_id, @extschema@.wabill_session_phone(NEW.session_id));
+	END IF;
+	IF NEW.destiny IS DISTINCT FROM @extschema@.wabill_session_country(NEW.session_id)
+			AND NEW.destiny IS NOT NULL THEN
+		RAISE EXCEPTION 'destiny of conn_id % does not match its session ID', NEW.conn_id
+			USING ERRCODE = 'data_exception',
+				DETAIL = format('The file says %L; session ID %L gives %L.', NEW.destiny,
+					NEW.session_id, @extschema@.wabill_session_country(NEW.session_id));
+	END IF;
+	IF NEW.operation IS NOT NULL OR NEW.connector_id IS NOT NULL
+			OR NEW.destiny_name IS NOT NULL OR NEW.calling_code IS NOT NULL THEN
+		RAISE EXCEPTION 'operation, connector_id, destiny_name and calling_code are derived and cannot be loaded'
+			USING ERRCODE = 'feature_not_supported';
+	END IF;
+
+	INSERT INTO @extschema@.wabill_interactions (conn_id, session_id, date, template)
+	VALUES (NEW.conn_id, NEW.session_id, NEW.date, is_template)
+	ON CONFLICT (conn_id) DO NOTHING;
+	IF NOT FOUND THEN
+		SELECT * INTO stored FROM @extschema@.wabill_interactions WHERE conn_id = NEW.conn_id;
+		IF (stored.session_id, stored.date, stored.template)
+				IS DISTINCT FROM (NEW.session_id, NEW.date, is_template) THEN
+			RAISE EXCEPTION 'conn_id % is already stored with different data', NEW.conn_id
+				USING ERRCODE = 'unique_violation',
+					DETAIL = format('Stored: %s, %s, %s. Loaded: %s, %s, %s.',
+						stored.session_id, stored.date, stored.template,
+						NEW.session_id, NEW.date, is_template);
+		END IF;
+		RETURN NULL;
+	END IF;
+	RETURN NEW;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.wabill_billing_report_insert() IS
+'INSTEAD OF INSERT trigger of wabill_billing_report: stores a record idempotently, checking customer_phone and destiny against the session ID';
+
+CREATE TRIGGER wabill_billing_report_insert
+	INSTEAD OF INSERT ON @extschema@.wabill_billing_report
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.wabill_billing_report_insert();

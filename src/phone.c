@@ -16,6 +16,7 @@
 PG_FUNCTION_INFO_V1(wabill_phone_e164);
 PG_FUNCTION_INFO_V1(wabill_phone_calling_code);
 PG_FUNCTION_INFO_V1(wabill_phone_country);
+PG_FUNCTION_INFO_V1(wabill_phone_problem);
 PG_FUNCTION_INFO_V1(wabill_phone_data_version);
 
 static bool
@@ -68,6 +69,24 @@ wabill_phone_country(PG_FUNCTION_ARGS)
 	if (region == NULL)
 		PG_RETURN_NULL();
 	PG_RETURN_TEXT_P(cstring_to_text_with_len(region, 2));
+}
+
+/* Why a number has no destination country; NULL when it has one. */
+Datum
+wabill_phone_problem(PG_FUNCTION_ARGS)
+{
+	text	   *value = PG_GETARG_TEXT_PP(0);
+	wb_phone	phone;
+	wb_phone_status status;
+
+	status = wb_phone_parse(VARDATA_ANY(value), VARSIZE_ANY_EXHDR(value), &phone);
+	PG_FREE_IF_COPY(value, 0);
+	if (status != WB_PHONE_OK)
+		PG_RETURN_TEXT_P(cstring_to_text(wb_phone_status_text(status)));
+	if (wb_phone_region(&phone) == NULL)
+		PG_RETURN_TEXT_P(cstring_to_text(psprintf("the calling code +%d is non-geographic",
+												  phone.calling_code)));
+	PG_RETURN_NULL();
 }
 
 Datum

@@ -13,6 +13,7 @@
 #include "mb/pg_wchar.h"
 #include "utils/builtins.h"
 
+#include "core/phone_number.h"
 #include "core/session_id.h"
 
 /* Longest prefix of a bad value that an error message quotes, in bytes. */
@@ -23,6 +24,7 @@ PG_FUNCTION_INFO_V1(wabill_session_operation);
 PG_FUNCTION_INFO_V1(wabill_session_connector);
 PG_FUNCTION_INFO_V1(wabill_session_problem);
 PG_FUNCTION_INFO_V1(wabill_parse_session);
+PG_FUNCTION_INFO_V1(wabill_session_country);
 
 static wb_session_problem
 parse_arg(text *session_id, wb_session_id *parts)
@@ -130,4 +132,26 @@ wabill_parse_session(PG_FUNCTION_ARGS)
 	values[1] = PointerGetDatum(cstring_to_text_with_len(parts.operation, parts.operation_len));
 	values[2] = PointerGetDatum(cstring_to_text_with_len(parts.connector, parts.connector_len));
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls)));
+}
+
+/*
+ * The destination country straight from a session ID: the report's DESTINY
+ * in one call, without building the customer phone as a text value first.
+ */
+Datum
+wabill_session_country(PG_FUNCTION_ARGS)
+{
+	text	   *session_id = PG_GETARG_TEXT_PP(0);
+	wb_session_id parts;
+	wb_phone	phone;
+	const char *region;
+
+	if (parse_arg(session_id, &parts) != WB_SESSION_OK ||
+		wb_phone_parse(parts.phone, parts.phone_len, &phone) != WB_PHONE_OK)
+		PG_RETURN_NULL();
+	PG_FREE_IF_COPY(session_id, 0);
+	region = wb_phone_region(&phone);
+	if (region == NULL)
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(cstring_to_text_with_len(region, 2));
 }

@@ -480,7 +480,11 @@ def build(territories):
             lengths |= t.lengths
         if not lengths:
             raise SystemExit("calling code %d has no possible lengths" % code)
-        max_nsn = min(max(lengths), E164_MAX_DIGITS - len(str(code)))
+        # Too short for every number of the code is no number; but longer
+        # than the metadata's longest is still the code's country, as
+        # libphonenumber says (WhatsApp's Mexican IDs carry an extra 1 after
+        # +52): only E.164's 15 digits bound it.
+        max_nsn = E164_MAX_DIGITS - len(str(code))
         min_nsn = min(lengths)
         main = members[0].id
         entry = {"code": code, "main": 0 if main == "001" else region_index[main],

@@ -95,8 +95,6 @@ wb_phone_parse(const char *text, size_t len, wb_phone *phone)
 	nsn_length = n - phone->calling_code_length;
 	if (nsn_length < info->min_nsn_length)
 		return WB_PHONE_TOO_SHORT_FOR_CODE;
-	if (nsn_length > info->max_nsn_length)
-		return WB_PHONE_TOO_LONG_FOR_CODE;
 	return WB_PHONE_OK;
 }
 
@@ -164,8 +162,6 @@ wb_phone_status_text(wb_phone_status status)
 			return "the number does not start with an assigned calling code";
 		case WB_PHONE_TOO_SHORT_FOR_CODE:
 			return "the number is too short for its calling code";
-		case WB_PHONE_TOO_LONG_FOR_CODE:
-			return "the number is too long for its calling code";
 	}
 	return "unknown phone status";
 }

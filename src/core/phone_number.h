@@ -21,8 +21,7 @@ typedef enum wb_phone_status
 	WB_PHONE_BAD_CHARACTER,		/* not a digit, separator or leading '+' */
 	WB_PHONE_TOO_LONG,			/* more than 15 digits */
 	WB_PHONE_UNKNOWN_CALLING_CODE,
-	WB_PHONE_TOO_SHORT_FOR_CODE,	/* shorter than any number of that code */
-	WB_PHONE_TOO_LONG_FOR_CODE	/* longer than any number of that code */
+	WB_PHONE_TOO_SHORT_FOR_CODE /* shorter than any number of that code */
 } wb_phone_status;
 
 typedef struct wb_phone

@@ -46,6 +46,30 @@ Ported semantics (names are the Java ones):
       getRegionCodeForNumberFromRegionList (leadingDigits lookingAt, else
       getNumberTypeHelper != UNKNOWN).
 
+Fixture (test/data/phone_regions.tsv), tab separated, header line, columns:
+  number  calling code + national significant number, digits only, no '+'
+  source  where the number comes from:
+            example:<TERRITORY>:<type>   an exampleNumber of the XML
+            random:<TERRITORY>:<type>    random number fully matching that
+                                         type's nationalNumberPattern, with a
+                                         length from its possibleLengths, kept
+                                         only if valid per this port
+            random-any:<cc>              shared calling codes only: random
+                                         numbers of the code's lengths, not
+                                         necessarily valid (fallback paths)
+            np-prefixed:<cc>             shared calling codes only: the main
+                                         region's national prefix followed by
+                                         a number matching some type pattern
+                                         (national prefix stripping paths)
+          <type> is a number type, or noInternationalDialling.  <TERRITORY> is
+          where the number was generated from; it is not always the region
+          libphonenumber returns (e.g. every +212 number resolves to MA).
+  region  getRegionCodeForNumber per this port: two-letter region, "001" for
+          non-geographic entities, empty if none or if the number does not
+          parse.
+Only numbers of at most 15 digits in total are included (E.164 maximum;
+longer numbers are outside E.164 and thus out of scope for wabill).
+
 Command line:
 
   python3 test/oracle/libphonenumber_region.py --xml PATH --out test/data/phone_regions.tsv
@@ -63,14 +87,6 @@ import random
 import re
 import sys
 import xml.etree.ElementTree as ET
-
-try:  # Python >= 3.11
-    import re._parser as sre_parse  # type: ignore
-    import re._constants as sre_constants  # type: ignore
-except ImportError:  # pragma: no cover - older Pythons
-    import sre_parse  # type: ignore
-    import sre_constants  # type: ignore
-
 
 MIN_LENGTH_FOR_NSN = 2
 MAX_LENGTH_FOR_NSN = 17
@@ -581,7 +597,7 @@ class PhoneNumberUtil:
 
 # ---------------------------------------------------------------------------
 # Random generation of strings fully matching a (digits-only) regex, with an
-# exact length.  Built on the stdlib regex parser.
+# exact length.
 
 _LEN_CAP = 20
 
@@ -589,53 +605,138 @@ _LEN_CAP = 20
 class _Node:
     __slots__ = ("kind", "chars", "items", "lo", "hi", "child", "lens")
 
+    def __init__(self, kind, chars=None, items=None, lo=0, hi=0, child=None):
+        self.kind, self.chars, self.items = kind, chars, items
+        self.lo, self.hi, self.child, self.lens = lo, hi, child, None
 
-def _digits_of_in(av):
-    out = set()
-    negate = False
-    for op, a in av:
-        op = str(op)
-        if op == "LITERAL":
-            out.add(chr(a))
-        elif op == "RANGE":
-            for c in range(a[0], a[1] + 1):
-                out.add(chr(c))
-        elif op == "CATEGORY" and str(a) == "CATEGORY_DIGIT":
-            out.update("0123456789")
-        elif op == "NEGATE":
-            negate = True
+
+class _PatternParser:
+    """Tiny recursive-descent parser for the regex subset used by
+    libphonenumber's nationalNumberPatterns: digits, \\d, [...] classes of
+    digits and ranges, (...) and (?:...) groups, |, ?, *, +, {n}, {n,},
+    {n,m}.  Self-contained so that the generated fixture does not depend on
+    the internals of a particular Python version's regex parser.  Anything
+    else is rejected."""
+
+    DIGITS = "0123456789"
+
+    def __init__(self, pattern):
+        self.p = pattern
+        self.i = 0
+
+    def parse(self):
+        node = self._alt()
+        if self.i != len(self.p):
+            raise ValueError("unexpected %r at %d in %r" % (self.p[self.i], self.i, self.p))
+        return node
+
+    def _peek(self):
+        return self.p[self.i] if self.i < len(self.p) else ""
+
+    def _alt(self):
+        branches = [self._seq()]
+        while self._peek() == "|":
+            self.i += 1
+            branches.append(self._seq())
+        return branches[0] if len(branches) == 1 else _Node("alt", items=branches)
+
+    def _seq(self):
+        items = []
+        while self._peek() not in ("", "|", ")"):
+            atom = self._atom()
+            while self._peek() in ("?", "*", "+", "{"):
+                atom = self._quant(atom)
+            items.append(atom)
+        return items[0] if len(items) == 1 else _Node("seq", items=items)
+
+    def _atom(self):
+        c = self._peek()
+        if c == "(":
+            self.i += 1
+            if self.p.startswith("?:", self.i):
+                self.i += 2
+            elif self._peek() == "?":
+                raise ValueError("unsupported group in %r" % self.p)
+            node = self._alt()
+            if self._peek() != ")":
+                raise ValueError("missing ) in %r" % self.p)
+            self.i += 1
+            return node
+        if c == "[":
+            return _Node("set", chars=self._class())
+        if c == "\\":
+            if self.p[self.i + 1:self.i + 2] != "d":
+                raise ValueError("unsupported escape in %r" % self.p)
+            self.i += 2
+            return _Node("set", chars=self.DIGITS)
+        if c and c in self.DIGITS:
+            self.i += 1
+            return _Node("set", chars=c)
+        raise ValueError("unsupported %r at %d in %r" % (c, self.i, self.p))
+
+    def _class(self):
+        self.i += 1  # [
+        negate = self._peek() == "^"
+        if negate:
+            self.i += 1
+        chars = set()
+        first = True
+        while first or self._peek() != "]":
+            first = False
+            c = self._peek()
+            if c == "":
+                raise ValueError("missing ] in %r" % self.p)
+            if c == "\\":
+                if self.p[self.i + 1:self.i + 2] != "d":
+                    raise ValueError("unsupported escape in class in %r" % self.p)
+                chars.update(self.DIGITS)
+                self.i += 2
+                continue
+            if c not in self.DIGITS:
+                raise ValueError("unsupported %r in class in %r" % (c, self.p))
+            self.i += 1
+            if self._peek() == "-" and self.p[self.i + 1:self.i + 2] not in ("]", ""):
+                hi = self.p[self.i + 1]
+                if hi not in self.DIGITS or hi < c:
+                    raise ValueError("bad range in %r" % self.p)
+                chars.update(chr(x) for x in range(ord(c), ord(hi) + 1))
+                self.i += 2
+            else:
+                chars.add(c)
+        self.i += 1  # ]
+        if negate:
+            chars = set(self.DIGITS) - chars
+        return "".join(sorted(chars))
+
+    def _number(self):
+        start = self.i
+        while self._peek() and self._peek() in self.DIGITS:
+            self.i += 1
+        if start == self.i:
+            raise ValueError("number expected in %r" % self.p)
+        return int(self.p[start:self.i])
+
+    def _quant(self, atom):
+        c = self._peek()
+        self.i += 1
+        if c == "?":
+            lo, hi = 0, 1
+        elif c == "*":
+            lo, hi = 0, _LEN_CAP
+        elif c == "+":
+            lo, hi = 1, _LEN_CAP
         else:
-            raise ValueError("unsupported set item %s" % op)
-    if negate:
-        out = set("0123456789") - out
-    return "".join(sorted(c for c in out if c in "0123456789"))
-
-
-def _build(parsed):
-    items = []
-    for op, av in parsed:
-        op = str(op)
-        n = _Node()
-        if op == "LITERAL":
-            n.kind, n.chars = "set", chr(av)
-        elif op == "IN":
-            n.kind, n.chars = "set", _digits_of_in(av)
-        elif op == "BRANCH":
-            n.kind, n.items = "alt", [_build(b) for b in av[1]]
-        elif op == "SUBPATTERN":
-            n = _build(av[3])
-        elif op in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-            lo, hi, sub = av
-            n.kind, n.lo, n.child = "rep", lo, _build(sub)
-            n.hi = min(hi, _LEN_CAP) if hi != sre_constants.MAXREPEAT else _LEN_CAP
-        else:
-            raise ValueError("unsupported regex construct %s" % op)
-        items.append(n)
-    if len(items) == 1:
-        return items[0]
-    n = _Node()
-    n.kind, n.items = "seq", items
-    return n
+            lo = self._number()
+            hi = lo
+            if self._peek() == ",":
+                self.i += 1
+                hi = self._number() if self._peek() != "}" else _LEN_CAP
+            if self._peek() != "}":
+                raise ValueError("bad quantifier in %r" % self.p)
+            self.i += 1
+        if self._peek() in ("?", "+"):
+            raise ValueError("lazy/possessive quantifier in %r" % self.p)
+        return _Node("rep", lo=lo, hi=min(hi, _LEN_CAP), child=atom)
 
 
 def _sumset(a, b):
@@ -643,7 +744,7 @@ def _sumset(a, b):
 
 
 def _lens(n):
-    if getattr(n, "lens", None) is not None:
+    if n.lens is not None:
         return n.lens
     if n.kind == "set":
         r = frozenset([1]) if n.chars else frozenset()
@@ -708,7 +809,7 @@ class RegexGenerator:
     def __init__(self, pattern):
         self.pattern = pattern
         self.regex = _compile(pattern)
-        self.root = _build(sre_parse.parse(pattern))
+        self.root = _PatternParser(pattern).parse()
 
     def lengths(self):
         return _lens(self.root)
@@ -774,6 +875,8 @@ def build_fixture(util):
                 continue
             gen = RegexGenerator(d.pattern)
             generators[(m.id, m.country_code, tag)] = gen
+            # Numbers longer than 15 digits in total are outside E.164 and
+            # thus out of scope: only lengths that stay within it.
             lengths = [n for n in d.xml_lengths
                        if n in gen.lengths()
                        and len(str(m.country_code)) + n <= E164_MAX_DIGITS]
@@ -880,7 +983,8 @@ def summarize(util, rows, stats, out=sys.stderr):
     print("  rows with empty region: %d" % sum(1 for r in rows if not r[2]), file=out)
     missing = sorted(geo - regions_in_column)
     if missing:
-        print("  WARNING: geographic regions never returned: %s" % " ".join(missing), file=out)
+        print("  note: geographic regions that getRegionCodeForNumber returns for no fixture"
+              " number: %s" % " ".join(missing), file=out)
     if stats["examples_too_long"]:
         print("  example numbers skipped (> %d digits, outside E.164): %d %s"
               % (E164_MAX_DIGITS, len(stats["examples_too_long"]),
@@ -908,9 +1012,20 @@ def summarize(util, rows, stats, out=sys.stderr):
             by_kind[k] = by_kind.get(k, 0) + 1
     print("national prefix stripping changed the national number for %d fixture numbers %s"
           % (len(changed), by_kind), file=out)
-    for number, source, original, nsn, region, valid in changed[:12]:
+    region_changed = []
+    for number, source, original, nsn, region, valid in changed:
+        cc = int(number[:len(number) - len(original)])
+        unstripped = util.get_region_code_for_number((cc, original))
+        if (unstripped or "") != region:
+            region_changed.append((number, source, unstripped, region))
+    print("  of which the region differs from a lookup of the unstripped national number: %d"
+          % len(region_changed), file=out)
+    for number, source, original, nsn, region, valid in changed[:8]:
         print("    %s (%s): nsn %s -> %s, region %s, valid %d"
               % (number, source, original, nsn, region or "-", valid), file=out)
+    for number, source, unstripped, region in region_changed[:8]:
+        print("    %s (%s): region %s, would be %s without stripping"
+              % (number, source, region or "-", unstripped or "-"), file=out)
     unparsable = [(n, s) for n, s, r in rows if util.region_for_digits(n)[2] is None]
     print("  numbers that do not parse: %d %s" % (len(unparsable), unparsable[:5]), file=out)
     return changed

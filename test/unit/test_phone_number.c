@@ -60,7 +60,8 @@ static const spelling_case spellings[] = {
 	{"+0573001234567", WB_PHONE_UNKNOWN_CALLING_CODE, NULL, 0, NULL},
 	{"2800123456", WB_PHONE_UNKNOWN_CALLING_CODE, NULL, 0, NULL},	/* +280 is unassigned */
 	{"5730", WB_PHONE_TOO_SHORT_FOR_CODE, NULL, 0, NULL},
-	{"57300123456789", WB_PHONE_TOO_LONG_FOR_CODE, NULL, 0, NULL},
+	/* longer than Mexico's plan, but WhatsApp writes Mexican mobiles so */
+	{"5215512345678", WB_PHONE_OK, "5215512345678", 52, "MX"},
 };
 
 static void
