@@ -1,0 +1,76 @@
+-- The install script's promises: every object commented, C functions
+-- IMMUTABLE STRICT PARALLEL SAFE, the report function inlinable.
+BEGIN;
+SELECT * FROM no_plan();
+
+SELECT has_extension('wabill');
+
+-- every C function of the extension: IMMUTABLE STRICT PARALLEL SAFE
+SELECT is(
+	ARRAY(SELECT p.proname::text FROM pg_proc p
+		JOIN pg_depend d ON d.objid = p.oid AND d.classid = 'pg_proc'::regclass AND d.deptype = 'e'
+		JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'wabill'
+		WHERE p.prolang = (SELECT oid FROM pg_language WHERE lanname = 'c')
+			AND NOT (p.provolatile = 'i' AND p.proisstrict AND p.proparallel = 's')
+		ORDER BY 1),
+	ARRAY[]::text[],
+	'every C function is IMMUTABLE STRICT PARALLEL SAFE');
+
+SELECT is(
+	(SELECT count(*)::int FROM pg_proc p
+		JOIN pg_depend d ON d.objid = p.oid AND d.classid = 'pg_proc'::regclass AND d.deptype = 'e'
+		JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'wabill'
+		WHERE p.prolang = (SELECT oid FROM pg_language WHERE lanname = 'c')),
+	12, 'the extension has 12 C functions');
+
+-- every member object has a comment
+SELECT is(
+	ARRAY(SELECT pg_describe_object(d.classid, d.objid, 0)
+		FROM pg_depend d JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'wabill'
+		WHERE d.deptype = 'e'
+			AND d.classid <> 'pg_type'::regclass	-- row types of the table and views
+			AND d.classid <> 'pg_trigger'::regclass
+			AND obj_description(d.objid, d.classid::regclass::name) IS NULL
+		ORDER BY 1),
+	ARRAY[]::text[],
+	'every object of the extension has a comment');
+
+SELECT is(
+	ARRAY(SELECT a.attname::text FROM pg_attribute a
+		WHERE a.attrelid = 'wabill_interactions'::regclass AND a.attnum > 0
+			AND col_description(a.attrelid, a.attnum) IS NULL),
+	ARRAY[]::text[], 'every column of wabill_interactions has a comment');
+
+SELECT function_returns('wabill_session_phone', ARRAY['text'], 'text');
+SELECT function_returns('wabill_phone_calling_code', ARRAY['text'], 'integer');
+SELECT function_returns('wabill_country_name', ARRAY['text', 'text'], 'text');
+SELECT function_returns('wabill_report', ARRAY['timestamp with time zone', 'timestamp with time zone', 'text', 'text'], 'setof record');
+
+-- wabill_report must stay inlinable: not STRICT, not VOLATILE, no SET, not SECURITY DEFINER
+SELECT ok(NOT p.proisstrict AND p.provolatile = 's' AND p.proconfig IS NULL AND NOT p.prosecdef
+		AND p.proparallel = 's',
+	'wabill_report is STABLE PARALLEL SAFE and inlinable')
+FROM pg_proc p WHERE p.proname = 'wabill_report';
+
+SELECT columns_are('wabill_interactions', ARRAY['conn_id', 'session_id', 'date', 'template']);
+SELECT col_not_null('wabill_interactions', c) FROM unnest(ARRAY['conn_id', 'session_id', 'date', 'template']) c;
+SELECT col_is_pk('wabill_interactions', 'conn_id');
+SELECT col_type_is('wabill_interactions', 'date', 'timestamp with time zone');
+SELECT col_type_is('wabill_interactions', 'template', 'boolean');
+
+SELECT is(
+	ARRAY(SELECT attname::text FROM pg_attribute WHERE attrelid = 'wabill_billing_report'::regclass AND attnum > 0 ORDER BY attnum),
+	ARRAY['conn_id', 'session_id', 'date', 'customer_phone', 'template', 'destiny',
+		'operation', 'connector_id', 'destiny_name', 'calling_code'],
+	'wabill_billing_report has the report columns first, in order, then the slicing ones');
+
+SELECT ok('security_invoker=true' = ANY (c.reloptions), 'wabill_billing_report is a security_invoker view')
+FROM pg_class c WHERE c.oid = 'wabill_billing_report'::regclass;
+
+SELECT is(
+	(SELECT extconfig FROM pg_extension WHERE extname = 'wabill'),
+	ARRAY['wabill_interactions'::regclass::oid],
+	'pg_dump dumps the rows of wabill_interactions');
+
+SELECT * FROM finish();
+ROLLBACK;

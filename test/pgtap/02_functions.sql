@@ -1,0 +1,108 @@
+-- Session IDs and phone numbers: the rules of the SQL reference.
+BEGIN;
+SELECT * FROM no_plan();
+
+-- well-formed session IDs
+SELECT is(wabill_session_phone('573001234567.Acme.wa-1'), '573001234567', 'phone');
+SELECT is(wabill_session_phone('+573001234567.Acme.wa-1'), '573001234567', 'phone without its +');
+SELECT is(wabill_session_operation('57.Acme S.A. de C.V..wa-1'), 'Acme S.A. de C.V.', 'operation keeps inner dots and spaces');
+SELECT is(wabill_session_operation('57.Operación ñ 日本.wa-1'), 'Operación ñ 日本', 'operation keeps any UTF-8');
+SELECT is(wabill_session_connector('57.a.b.c.d'), 'd', 'connector after the last dot');
+SELECT is(wabill_session_operation('57.a.b.c.d'), 'a.b.c', 'operation between first and last dot');
+SELECT is(wabill_session_phone(E' \t573001234567.Acme.wa-1\n '), '573001234567', 'whitespace around the ID is ignored');
+SELECT is(wabill_session_problem('573001234567.Acme.wa-1'), NULL, 'no problem for a well-formed ID');
+
+-- malformed: lenient functions give NULL, problem says why
+SELECT is(wabill_session_phone(id), NULL, 'phone of malformed ' || quote_literal(id) || ' is NULL')
+FROM unnest(ARRAY['', ' ', '.', '..', '...', 'x', '57.a', '.a.b', '+.a.b', '5a.b.c', '57..c',
+	'57.a.', '57.a.b c', '1234567890123456.a.b', '＋57.a.b', '٥٧.a.b']) id;
+SELECT is(wabill_session_operation(id), NULL, 'operation of malformed ' || quote_literal(id) || ' is NULL')
+FROM unnest(ARRAY['', '57..c', '57.a.', '57. .c']) id;
+SELECT is(wabill_session_connector(id), NULL, 'connector of malformed ' || quote_literal(id) || ' is NULL')
+FROM unnest(ARRAY['', '57.a.', '57.a.b c', 'x.y']) id;
+SELECT is(wabill_session_problem(id), problem, 'problem of ' || quote_literal(id))
+FROM (VALUES ('', 'the session ID is empty'),
+	('573001234567', 'the session ID has no dots'),
+	('57.acme', 'the session ID has only one dot'),
+	('.acme.c', 'the customer phone is empty'),
+	('57a.acme.c', 'the customer phone is not all digits'),
+	('1234567890123456.acme.c', 'the customer phone has more than 15 digits'),
+	('57..c', 'the operation is empty'),
+	('57. .c', 'the operation is only whitespace'),
+	('57.a' || chr(7) || '.c', 'the operation contains a control character'),
+	('57.acme.', 'the connector ID is empty'),
+	('57.acme.c d', 'the connector ID contains whitespace'),
+	('57.acme.c' || chr(27), 'the connector ID contains a control character')) AS t(id, problem);
+
+-- the strict form
+SELECT results_eq($$SELECT * FROM wabill_parse_session('573001234567.Acme.wa-1')$$,
+	$$VALUES ('573001234567'::text, 'Acme'::text, 'wa-1'::text)$$, 'wabill_parse_session splits');
+SELECT throws_ok($$SELECT * FROM wabill_parse_session('57..c')$$, '22P02',
+	'invalid input syntax for WhatsApp session ID: "57..c"', 'strict form raises 22P02 naming the value');
+SELECT throws_ok($$SELECT * FROM wabill_parse_session(repeat('x', 10000))$$, '22P02',
+	'invalid input syntax for WhatsApp session ID: "' || repeat('x', 64) || '..."',
+	'a long value is cut in the message');
+
+-- a CHECK constraint can use the problem function
+CREATE TEMP TABLE checked (session_id text CHECK (wabill_session_problem(session_id) IS NULL));
+SELECT lives_ok($$INSERT INTO checked VALUES ('57.a.b')$$, 'CHECK accepts a good ID');
+SELECT throws_ok($$INSERT INTO checked VALUES ('57..b')$$, '23514', NULL, 'CHECK rejects a bad ID');
+
+-- phones: spellings
+SELECT is(wabill_phone_e164(p), '+573001234567', 'e164 of ' || quote_literal(p))
+FROM unnest(ARRAY['573001234567', '+573001234567', '00573001234567', '+57 300 123 4567',
+	'(+57) 300-123-4567', '57.300.123.4567', '57/300/123/4567', ' 0057-300-1234567 ']) p;
+SELECT is(wabill_phone_e164(p), NULL, 'e164 of bad ' || quote_literal(p) || ' is NULL')
+FROM unnest(ARRAY['', '+', '00', '++573001234567', '57+3001234567', '573001234567x', '＋573001234567',
+	'５７３００１２３４５６７', '٥٧٣٠٠١٢３４５６７', '1234567890123456', '0573001234567', '2800123456',
+	'5730', 'abc', repeat('5', 10000)]) p;
+SELECT is(wabill_phone_calling_code('+1 212 555 0123'), 1, 'calling code 1');
+SELECT is(wabill_phone_calling_code('573001234567'), 57, 'calling code 57');
+SELECT is(wabill_phone_calling_code('5215512345678'), 52, 'calling code 52');
+SELECT is(wabill_phone_calling_code('88213012345'), 882, 'calling code 882');
+SELECT is(wabill_phone_country('5215512345678'), 'MX', 'WhatsApp''s Mexican 521 IDs are Mexico');
+
+-- non-geographic codes: E.164 yes, country no
+SELECT is(wabill_phone_country(p), NULL, 'no country for non-geographic ' || p)
+FROM unnest(ARRAY['80012345678', '80812345678', '870301234567', '878101234567890', '881612345678',
+	'882130123456', '883510012345', '888123456789', '979123456789']) p;
+SELECT isnt(wabill_phone_e164(p), NULL, 'E.164 for non-geographic ' || p)
+FROM unnest(ARRAY['80012345678', '882130123456']) p;
+
+-- every shared calling code (examples of libphonenumber's metadata)
+SELECT is(wabill_phone_country(p), c, p || ' is ' || c)
+FROM (VALUES ('12015550123', 'US'), ('12042345678', 'CA'), ('18092345678', 'DO'),
+	('17872345678', 'PR'), ('18762101234', 'JM'), ('12462345678', 'BB'),
+	('79123456789', 'RU'), ('77123456789', 'KZ'),
+	('447400123456', 'GB'), ('447781123456', 'GG'), ('441624756789', 'IM'), ('447924123456', 'GB'), ('447797712345', 'JE'),
+	('390212345678', 'IT'), ('390669812345', 'VA'),
+	('4741234567', 'NO'), ('4779123456', 'SJ'),
+	('61412345678', 'AU'), ('61891621234', 'CC'), ('61891641234', 'CX'),
+	('212650123456', 'MA'), ('212528819999', 'MA'),
+	('262692123456', 'RE'), ('262639012345', 'YT'),
+	('2902659', 'SH'), ('2908001', 'TA'),
+	('358412345678', 'FI'), ('358181234567', 'AX'),
+	('590690001234', 'GP'), ('590590271234', 'BL'), ('590590078128', 'MF'),
+	('5999512345', 'CW'), ('5997151234', 'BQ')) AS t(p, c);
+-- numbers no region of a shared code accepts go to the main country
+SELECT is(wabill_phone_country(p), c, p || ' falls back to ' || c)
+FROM (VALUES ('10000000000', 'US'), ('70000000000', 'RU'), ('440000000000', 'GB'),
+	('610000000000', 'AU'), ('3580000000', 'FI')) AS t(p, c);
+
+-- NULL in, NULL out
+SELECT is(wabill_phone_e164(NULL), NULL, 'e164(NULL)');
+SELECT is(wabill_phone_country(NULL), NULL, 'country(NULL)');
+SELECT is(wabill_phone_calling_code(NULL), NULL, 'calling_code(NULL)');
+
+-- country names
+SELECT is(wabill_country_name('CO'), 'Colombia', 'CO in English');
+SELECT is(wabill_country_name('US', 'es'), 'Estados Unidos', 'US in Spanish');
+SELECT is(wabill_country_name('xk', 'ES'), 'Kosovo', 'codes and languages are case-insensitive');
+SELECT is(wabill_country_name('ZZ'), NULL, 'unknown code');
+SELECT is(wabill_country_name(''), NULL, 'empty code');
+SELECT throws_ok($$SELECT wabill_country_name('CO', 'fr')$$, '22023', NULL, 'unsupported language');
+
+SELECT is(wabill_phone_data_version(), 'v9.0.35', 'phone data from libphonenumber v9.0.35');
+
+SELECT * FROM finish();
+ROLLBACK;
