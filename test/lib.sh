@@ -126,7 +126,7 @@ listen_addresses = '127.0.0.1'
 port = $port
 unix_socket_directories = '$dir'
 shared_preload_libraries = 'pg_cron'
-cron.database_name = 'postgres'
+cron.database_name = 'wabill_tap'
 max_parallel_workers_per_gather = 2
 fsync = off
 CONF

@@ -61,16 +61,28 @@ else
 fi
 [ "$status" -ne 0 ] && ! grep -q 'tests failed' "$work/regress.out" && tally "pg_regress (did not run)" 0 1
 
+# Counts assertions of pg_prove output: Tests=N less the failed subtests.
+tally_prove() {	# tally_prove SUITE FILE EXIT_STATUS
+	local p f
+	read -r p f < <(perl -ne '
+		$t = $1 if /^Files=\d+, Tests=(\d+)/;
+		$f += $1 if /Failed (\d+)\/\d+ subtests/;
+		END { printf "%d %d\n", ($t // 0) - ($f // 0), $f // 0 }' "$2")
+	[ "$3" -ne 0 ] && [ "$f" -eq 0 ] && f=1
+	tally "$1" "$p" "$f"
+}
+
 say "pgTAP suite"
-bash test/prove.sh >"$work/prove.out" 2>&1
+WABILL_REQUIRE_CRON=1 bash test/prove.sh >"$work/prove.out" 2>&1
 status=$?
 cat "$work/prove.out"
-read -r p f < <(perl -ne '
-	$t = $1 if /^Files=\d+, Tests=(\d+)/;
-	$f += $1 if /Failed (\d+)\/\d+ subtests/;
-	END { printf "%d %d\n", ($t // 0) - ($f // 0), $f // 0 }' "$work/prove.out")
-[ "$status" -ne 0 ] && [ "$f" -eq 0 ] && f=1
-tally "pgTAP (pg_prove)" "$p" "$f"
+tally_prove "pgTAP (pg_prove)" "$work/prove.out" "$status"
+
+say "pg_dump round trip"
+bash test/dump-roundtrip.sh >"$work/dump.out" 2>&1
+status=$?
+cat "$work/dump.out"
+tally_prove "pg_dump round trip (pgTAP)" "$work/dump.out" "$status"
 
 say "cross-check against Debian's libphonenumber"
 bash test/oracle/crosscheck.sh test/data/phone_regions.tsv >"$work/crosscheck.tap" 2>&1

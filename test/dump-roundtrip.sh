@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# pg_dump round trip against a running server (PGHOST, PGPORT, PGUSER): load
+# the sample month, dump, restore into a new database, and check there with
+# pgTAP that the report is the same.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. test/lib.sh
+src=wabill_dump_src
+dst=wabill_dump_dst
+tmp=$(mktemp -d)
+drop_databases() {
+	psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $src WITH (FORCE)" \
+		-c "DROP DATABASE IF EXISTS $dst WITH (FORCE)" >/dev/null 2>&1 || true
+}
+trap 'drop_databases; rm -rf "$tmp"' EXIT
+drop_databases
+psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "CREATE DATABASE $src" -c "CREATE DATABASE $dst" >/dev/null
+psql -X -q -v ON_ERROR_STOP=1 -d "$src" <<'SQL' >/dev/null
+CREATE EXTENSION wabill;
+SET TimeZone = 'America/Bogota';
+\copy wabill_billing_report (conn_id, session_id, date, template) FROM 'test/data/sample_month.csv' WITH (FORMAT csv, HEADER match)
+SQL
+query() { psql -X -A -t -v ON_ERROR_STOP=1 -d "$1" -c "$2"; }
+rows=$(query "$src" "SELECT count(*) FROM wabill_interactions")
+problems=$(query "$src" "SELECT count(*) FROM wabill_interaction_problems")
+report_md5=$(query "$src" "SELECT md5(string_agg(r::text, E'\n')) FROM wabill_report(NULL, NULL) r")
+"$(pg_bindir)/pg_dump" -Fc -d "$src" -f "$tmp/dump"
+"$(pg_bindir)/pg_restore" --exit-on-error -d "$dst" "$tmp/dump"
+psql -X -q -v ON_ERROR_STOP=1 -d "$dst" -c "CREATE EXTENSION pgtap" >/dev/null
+pg_prove --dbname "$dst" --set rows="$rows" --set problems="$problems" \
+	--set report_md5="$report_md5" test/roundtrip/report_after_restore.sql
