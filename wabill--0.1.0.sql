@@ -119,7 +119,8 @@ CREATE TABLE @extschema@.wabill_interactions (
 	session_id text NOT NULL,
 	date timestamptz NOT NULL,
 	template boolean NOT NULL,
-	CONSTRAINT wabill_interactions_pkey PRIMARY KEY (conn_id)
+	CONSTRAINT wabill_interactions_pkey PRIMARY KEY (conn_id),
+	CONSTRAINT wabill_interactions_date_finite CHECK (pg_catalog.isfinite(date))
 );
 
 COMMENT ON TABLE @extschema@.wabill_interactions IS
@@ -189,6 +190,9 @@ COMMENT ON FUNCTION @extschema@.wabill_check_report_range(timestamptz, timestamp
 -- A SQL function without STRICT, SET or SECURITY DEFINER, so that the planner
 -- inlines it and the bounds reach the index; its body is bound at creation
 -- (BEGIN ATOMIC), so the caller's search_path cannot change what it calls.
+-- Open bounds become infinities rather than "IS NULL OR", which only folds
+-- away for literal bounds: parameters and now() keep the index usable too.
+-- Stored dates are finite (a CHECK says so), so that is exact.
 CREATE FUNCTION @extschema@.wabill_report("from" timestamptz, "to" timestamptz,
 	destiny text DEFAULT NULL, operation text DEFAULT NULL)
 RETURNS TABLE (conn_id text, session_id text, date timestamptz,
@@ -198,8 +202,8 @@ BEGIN ATOMIC
 	SELECT r.conn_id, r.session_id, r.date, r.customer_phone, r.template, r.destiny
 	FROM @extschema@.wabill_billing_report r
 	WHERE @extschema@.wabill_check_report_range(wabill_report."from", wabill_report."to")
-		AND (wabill_report."from" IS NULL OR r.date >= wabill_report."from")
-		AND (wabill_report."to" IS NULL OR r.date < wabill_report."to")
+		AND r.date >= coalesce(wabill_report."from", '-infinity')
+		AND r.date < coalesce(wabill_report."to", 'infinity')
 		AND (wabill_report.destiny IS NULL OR r.destiny = upper(wabill_report.destiny))
 		AND (wabill_report.operation IS NULL OR r.operation = wabill_report.operation)
 	ORDER BY r.date, r.conn_id;
@@ -292,3 +296,86 @@ COMMENT ON FUNCTION @extschema@.wabill_billing_report_insert() IS
 CREATE TRIGGER wabill_billing_report_insert
 	INSTEAD OF INSERT ON @extschema@.wabill_billing_report
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.wabill_billing_report_insert();
+
+--------------------------------------------------------------------------
+-- Tenants: an operation is one company's contact-centre operation
+--------------------------------------------------------------------------
+
+-- Which roles may read which operations' rows.  Roles are kept by name so
+-- that a dump restores into a cluster whose roles have other OIDs.
+CREATE TABLE @extschema@.wabill_operation_grants (
+	role_name name NOT NULL,
+	operation text NOT NULL,
+	CONSTRAINT wabill_operation_grants_pkey PRIMARY KEY (role_name, operation)
+);
+
+COMMENT ON TABLE @extschema@.wabill_operation_grants IS
+'Operations (tenants) each role may read in wabill_interactions; managed with wabill_grant_operation and wabill_revoke_operation';
+COMMENT ON COLUMN @extschema@.wabill_operation_grants.role_name IS
+'A role; its members read the operation too';
+COMMENT ON COLUMN @extschema@.wabill_operation_grants.operation IS
+'An operation as wabill_session_operation gives it';
+
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.wabill_operation_grants', '');
+
+-- A role sees its own grants only: tenants must not learn each other's names.
+-- Everyone may read it, so that a role with no grant sees no rows rather than
+-- an error about a table it never heard of.
+ALTER TABLE @extschema@.wabill_operation_grants ENABLE ROW LEVEL SECURITY;
+GRANT SELECT ON @extschema@.wabill_operation_grants TO PUBLIC;
+CREATE POLICY wabill_own_grants ON @extschema@.wabill_operation_grants
+	FOR SELECT
+	USING (EXISTS (SELECT FROM pg_catalog.pg_roles r
+		WHERE r.rolname OPERATOR(pg_catalog.=) role_name
+			AND pg_catalog.pg_has_role(r.oid, 'MEMBER')));
+
+COMMENT ON POLICY wabill_own_grants ON @extschema@.wabill_operation_grants IS
+'A role reads the grants of the roles it is a member of';
+
+-- Rows of operations granted to the reader.  The table's owner and
+-- superusers are not subject to row-level security and see everything.
+-- ARRAY(SELECT ...) makes the grants an init plan, read once per query.
+ALTER TABLE @extschema@.wabill_interactions ENABLE ROW LEVEL SECURITY;
+CREATE POLICY wabill_granted_operations ON @extschema@.wabill_interactions
+	FOR SELECT
+	USING (@extschema@.wabill_session_operation(session_id) OPERATOR(pg_catalog.=) ANY (
+		ARRAY(SELECT g.operation FROM @extschema@.wabill_operation_grants g)));
+
+COMMENT ON POLICY wabill_granted_operations ON @extschema@.wabill_interactions IS
+'A role reads only the rows of operations granted to it (wabill_grant_operation)';
+
+CREATE FUNCTION @extschema@.wabill_grant_operation(role name, operation text)
+RETURNS void
+LANGUAGE plpgsql VOLATILE STRICT
+SET search_path TO pg_catalog, pg_temp
+AS $$
+BEGIN
+	IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles r WHERE r.rolname = role) THEN
+		RAISE EXCEPTION 'role "%" does not exist', role USING ERRCODE = 'undefined_object';
+	END IF;
+	INSERT INTO @extschema@.wabill_operation_grants (role_name, operation)
+	VALUES (role, operation)
+	ON CONFLICT DO NOTHING;
+	EXECUTE format('GRANT SELECT ON %s, %s, %s TO %I',
+		'@extschema@.wabill_interactions'::regclass,
+		'@extschema@.wabill_billing_report'::regclass,
+		'@extschema@.wabill_interaction_problems'::regclass, role);
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.wabill_grant_operation(name, text) IS
+'Lets a role read one operation''s rows (through the table, wabill_billing_report and wabill_report), granting it SELECT as needed';
+
+CREATE FUNCTION @extschema@.wabill_revoke_operation(role name, operation text)
+RETURNS void
+LANGUAGE plpgsql VOLATILE STRICT
+SET search_path TO pg_catalog, pg_temp
+AS $$
+BEGIN
+	DELETE FROM @extschema@.wabill_operation_grants g
+	WHERE g.role_name = role AND g.operation = wabill_revoke_operation.operation;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.wabill_revoke_operation(name, text) IS
+'Stops a role from reading one operation''s rows; with no operation left it reads no rows';

@@ -69,8 +69,8 @@ FROM pg_class c WHERE c.oid = 'wabill_billing_report'::regclass;
 
 SELECT is(
 	(SELECT extconfig FROM pg_extension WHERE extname = 'wabill'),
-	ARRAY['wabill_interactions'::regclass::oid],
-	'pg_dump dumps the rows of wabill_interactions');
+	ARRAY['wabill_interactions'::regclass::oid, 'wabill_operation_grants'::regclass::oid],
+	'pg_dump dumps the rows of wabill_interactions and wabill_operation_grants');
 
 SELECT * FROM finish();
 ROLLBACK;

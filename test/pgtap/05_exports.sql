@@ -7,18 +7,29 @@ SELECT 'm' || g, '573001234567.Acme.wa-1', date_trunc('month', now()) - interval
 FROM generate_series(0, 9) g;
 INSERT INTO wabill_interactions VALUES ('now', '573001234567.Acme.wa-1', now(), true);
 
--- README: "A read-only role for BI tools"
+-- README: "BI tools": one tenant's BI role, and one that reads every operation
 CREATE ROLE wabill_test_bi LOGIN;
 GRANT USAGE ON SCHEMA public TO wabill_test_bi;
-GRANT SELECT ON wabill_billing_report, wabill_interactions TO wabill_test_bi;
+SELECT wabill_grant_operation('wabill_test_bi', 'Acme');
 ALTER ROLE wabill_test_bi SET default_transaction_read_only = on;
+CREATE ROLE wabill_test_bi_all LOGIN BYPASSRLS;
+GRANT USAGE ON SCHEMA public TO wabill_test_bi_all;
+GRANT SELECT ON wabill_billing_report, wabill_interactions TO wabill_test_bi_all;
 
 SET LOCAL ROLE wabill_test_bi;
-SELECT is((SELECT count(*) FROM wabill_billing_report), 11::bigint, 'the BI role reads the view');
+SELECT is((SELECT count(*) FROM wabill_billing_report), 11::bigint, 'the tenant''s BI role reads the view');
 SELECT is((SELECT count(*) FROM wabill_report(NULL, NULL)), 11::bigint, 'and the report');
 SELECT throws_ok($$INSERT INTO wabill_interactions VALUES ('x', 'x', now(), true)$$, '42501', NULL,
 	'but cannot write');
 RESET ROLE;
+INSERT INTO wabill_interactions VALUES ('other', '573001234567.Other.wa-9', now(), true);
+SET LOCAL ROLE wabill_test_bi;
+SELECT is((SELECT count(*) FROM wabill_billing_report), 11::bigint, 'nor see another operation');
+RESET ROLE;
+SET LOCAL ROLE wabill_test_bi_all;
+SELECT is((SELECT count(*) FROM wabill_billing_report), 12::bigint, 'a BYPASSRLS BI role reads every operation');
+RESET ROLE;
+DELETE FROM wabill_interactions WHERE conn_id = 'other';
 
 -- README: "A monthly snapshot with pg_cron"; dynamic SQL because the cron
 -- schema exists only where pg_cron is installed.
