@@ -47,6 +47,9 @@ PYTHON ?= python3
 
 .PHONY: demo demo-stop test unit-test prove-installcheck phone-data country-names
 
+# Outside make test: make bench, make fuzz, make memcheck, make stress.
+-include bench/bench.mk test/fuzz/fuzz.mk test/memcheck/memcheck.mk test/stress/stress.mk
+
 demo:
 	@bash test/demo.sh start
 
