@@ -4,6 +4,8 @@
  */
 #include "phone_number.h"
 
+#include <string.h>
+
 #include "calling_codes.h"
 #include "calling_codes_table.h"
 
@@ -40,6 +42,91 @@ find_calling_code(wb_phone *phone)
 		}
 	}
 	return NULL;
+}
+
+/*
+ * Replaces the national number, nsn_length digits after the calling code, by
+ * what libphonenumber's parse makes of it.
+ */
+static void
+apply_rewrite(wb_phone *phone, const wb_rewrite *rewrite, int nsn_length)
+{
+	char	   *nsn = phone->digits + phone->calling_code_length;
+	char		national[WB_E164_MAX_DIGITS];
+	int			n = rewrite->prefix_length;
+
+	memcpy(national, rewrite->prefix, n);
+	memcpy(national + n, nsn + rewrite->keep_from, rewrite->keep_to - rewrite->keep_from);
+	n += rewrite->keep_to - rewrite->keep_from;
+	memcpy(national + n, nsn + rewrite->resume_at, nsn_length - rewrite->resume_at);
+	n += nsn_length - rewrite->resume_at;
+	memcpy(nsn, national, n);
+	nsn[n] = '\0';
+	phone->ndigits = (uint8_t) (phone->calling_code_length + n);
+}
+
+/*
+ * The breakpoint of a national number in one of its code's tables: the last
+ * one whose first number is not greater than it.  0 (the main region,
+ * unchanged) where the table says nothing for the length.
+ */
+static uint64_t
+find_break(uint16_t table, const char *nsn, int nsn_length)
+{
+	const wb_break_slice *slice = &wb_slices[wb_code_slices[table - 1][nsn_length]];
+	const uint64_t *breaks = &wb_breaks[slice->first];
+	uint64_t	key = 0;
+	int			lo,
+				hi;
+
+	if (slice->count == 0)
+		return 0;
+	for (int i = 0; i < slice->depth; i++)
+		key = key * 10 + (uint64_t) (nsn[i] - '0');
+	/* Above every breakpoint of the same number, whatever its payload. */
+	key = key << 16 | 0xFFFF;
+
+	/* breaks[0] starts at 0, so the answer exists. */
+	lo = 0;
+	hi = slice->count - 1;
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo + 1) / 2;
+
+		if (breaks[mid] <= key)
+			lo = mid;
+		else
+			hi = mid - 1;
+	}
+	return breaks[lo];
+}
+
+/*
+ * The end of wb_phone_parse for a number that may start with its national
+ * prefix: libphonenumber's parse, then the length check on the result.  The
+ * table has nothing for lengths that stay too short.
+ *
+ * Not inlined: its stack buffer and registers would cost every number.
+ */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static wb_phone_status
+strip_national_prefix(wb_phone *phone, const wb_calling_code_info *info,
+					  int nsn_length)
+{
+	uint8_t		rewrite = WB_BREAK_REWRITE(find_break(info->strip_table,
+													  phone->digits + phone->calling_code_length,
+													  nsn_length));
+
+	if (rewrite != 0)
+	{
+		apply_rewrite(phone, &wb_rewrites[rewrite], nsn_length);
+		nsn_length = phone->ndigits - phone->calling_code_length;
+	}
+	if (nsn_length < info->min_nsn_length)
+		return WB_PHONE_TOO_SHORT_FOR_CODE;
+	return WB_PHONE_OK;
 }
 
 wb_phone_status
@@ -93,6 +180,14 @@ wb_phone_parse(const char *text, size_t len, wb_phone *phone)
 	if (info == NULL)
 		return WB_PHONE_UNKNOWN_CALLING_CODE;
 	nsn_length = n - phone->calling_code_length;
+
+	/*
+	 * Most numbers do not start with a digit that their national prefix
+	 * can start with: they skip the table.  A tail call keeps the rest of
+	 * the function free of the registers that the table's path needs.
+	 */
+	if (info->strip_digits & (1u << (phone->digits[phone->calling_code_length] - '0')))
+		return strip_national_prefix(phone, info, nsn_length);
 	if (nsn_length < info->min_nsn_length)
 		return WB_PHONE_TOO_SHORT_FOR_CODE;
 	return WB_PHONE_OK;
@@ -102,37 +197,17 @@ const char *
 wb_phone_region(const wb_phone *phone)
 {
 	const wb_calling_code_info *info = &wb_calling_codes[phone->calling_code];
-	const wb_break_slice *slice;
-	const wb_region_break *breaks;
-	uint64_t	nsn = 0;
-	int			lo,
-				hi;
 
-	if (info->shared == 0)
-		return info->main_region ? wb_region_codes[info->main_region] : NULL;
-
-	for (int i = phone->calling_code_length; i < phone->ndigits; i++)
-		nsn = nsn * 10 + (uint64_t) (phone->digits[i] - '0');
-
-	slice = &wb_shared_code_slices[info->shared - 1]
-		[phone->ndigits - phone->calling_code_length];
-	breaks = &wb_region_breaks[slice->first];
-
-	/* Last break whose first number is <= nsn; breaks[0] starts at 0. */
-	lo = 0;
-	hi = slice->count - 1;
-	if (hi < 0)
-		return wb_region_codes[info->main_region];
-	while (lo < hi)
+	if (info->region_table != 0)
 	{
-		int			mid = lo + (hi - lo + 1) / 2;
+		uint8_t		region = WB_BREAK_REGION(find_break(info->region_table,
+														phone->digits + phone->calling_code_length,
+														phone->ndigits - phone->calling_code_length));
 
-		if (breaks[mid].first_number <= nsn)
-			lo = mid;
-		else
-			hi = mid - 1;
+		if (region != 0)
+			return wb_region_codes[region];
 	}
-	return wb_region_codes[breaks[lo].region];
+	return info->main_region ? wb_region_codes[info->main_region] : NULL;
 }
 
 const char *

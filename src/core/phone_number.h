@@ -26,7 +26,11 @@ typedef enum wb_phone_status
 
 typedef struct wb_phone
 {
-	/* calling code and national significant number, NUL-terminated */
+	/*
+	 * Calling code and national significant number, NUL-terminated: the
+	 * E.164 digits, after libphonenumber's handling of a national prefix
+	 * ("+44 (0) 20 7946 0958" gives 442079460958).
+	 */
 	char		digits[WB_E164_MAX_DIGITS + 1];
 	uint8_t		ndigits;
 	uint8_t		calling_code_length;
@@ -36,7 +40,11 @@ typedef struct wb_phone
 /*
  * Reads text as an international number: an optional leading "+" or "00",
  * then digits, with spaces, '-', '.', '(', ')' and '/' ignored anywhere.
- * On WB_PHONE_OK *phone is filled in; otherwise its contents are unspecified.
+ * Like libphonenumber's parse, it strips a national (trunk) prefix written
+ * after the calling code, using the rules of the code's main country, and
+ * applies its transform rule if it has one.  The length check applies to the
+ * result.  On WB_PHONE_OK *phone is filled in; otherwise its contents are
+ * unspecified.
  */
 extern wb_phone_status wb_phone_parse(const char *text, size_t len, wb_phone *phone);
 
