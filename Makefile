@@ -4,6 +4,7 @@
 #   make test     the same bootstrap, then every test suite on a throwaway cluster
 #   make installcheck   pg_regress against your own server (PGHOST, PGPORT, PGUSER)
 #   make prove-installcheck   the pgTAP suite against your own server
+#   make bench / fuzz / memcheck / stress   benchmarks and reliability runs, outside make test
 
 EXTENSION = wabill
 EXTVERSION = 0.1.0
