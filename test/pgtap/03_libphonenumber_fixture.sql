@@ -34,6 +34,15 @@ SELECT is(
 			CASE WHEN f.region = '001' THEN NULL ELSE f.region END),
 	0::bigint, 'all valid numbers: 100 % agreement');
 
+-- numbers written with a national prefix, and random numbers of the shared
+-- codes (where no region accepts them, the main country: checked in C)
+SELECT is(
+	(SELECT count(*) FROM fixture f
+		WHERE split_part(f.source, ':', 1) IN ('np-prefixed', 'random-any') AND f.region IS NOT NULL
+			AND wabill_phone_country(f.number) IS DISTINCT FROM
+				CASE WHEN f.region = '001' THEN NULL ELSE f.region END),
+	0::bigint, 'national prefixes and shared codes'' random numbers: libphonenumber''s region');
+
 -- every region of the tables has a name in both languages
 SELECT is(
 	ARRAY(SELECT DISTINCT region FROM fixture
