@@ -43,45 +43,70 @@ space_length_before(const unsigned char *s, size_t n)
 	return 0;
 }
 
-/* C0 controls, DEL and the C1 controls U+0080..U+009F. */
-static int
-has_control(const unsigned char *s, size_t n)
+static inline int
+is_graphic_ascii(unsigned char c)
 {
-	for (size_t i = 0; i < n; i++)
-	{
-		if (s[i] < 0x20 || s[i] == 0x7F)
-			return 1;
-		if (s[i] == 0xC2 && i + 1 < n && s[i + 1] >= 0x80 && s[i + 1] <= 0x9F)
-			return 1;
-	}
-	return 0;
+	return c > 0x20 && c < 0x7F;
 }
 
-static int
-has_space(const unsigned char *s, size_t n)
+/* C1 controls U+0080..U+009F, in UTF-8. */
+static inline int
+is_c1_control(const unsigned char *s, size_t n)
 {
-	for (size_t i = 0; i < n; i++)
-	{
-		if (space_length(s + i, n - i) > 0)
-			return 1;
-	}
-	return 0;
+	return n >= 2 && s[0] == 0xC2 && s[1] >= 0x80 && s[1] <= 0x9F;
 }
 
-static int
-is_blank(const unsigned char *s, size_t n)
+/*
+ * One pass over the operation: printable ASCII, the common case, costs one
+ * comparison per byte.  Control characters (C0, DEL, C1) are refused;
+ * all-whitespace is refused too.
+ */
+static wb_session_problem
+check_operation(const unsigned char *s, size_t n)
 {
+	int			blank = 1;
 	size_t		i = 0;
 
 	while (i < n)
 	{
-		size_t		k = space_length(s + i, n - i);
+		unsigned char c = s[i];
+		size_t		k;
 
-		if (k == 0)
-			return 0;
-		i += k;
+		if (is_graphic_ascii(c))
+		{
+			blank = 0;
+			i++;
+		}
+		else if (c == ' ')
+			i++;
+		else if (c < 0x20 || c == 0x7F || is_c1_control(s + i, n - i))
+			return WB_SESSION_OPERATION_CONTROL;
+		else if ((k = space_length(s + i, n - i)) > 0)
+			i += k;
+		else
+		{
+			blank = 0;
+			i++;
+		}
 	}
-	return 1;
+	return blank ? WB_SESSION_OPERATION_BLANK : WB_SESSION_OK;
+}
+
+static wb_session_problem
+check_connector(const unsigned char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+	{
+		unsigned char c = s[i];
+
+		if (is_graphic_ascii(c))
+			continue;
+		if (space_length(s + i, n - i) > 0)
+			return WB_SESSION_CONNECTOR_WHITESPACE;
+		if (c < 0x20 || c == 0x7F || is_c1_control(s + i, n - i))
+			return WB_SESSION_CONNECTOR_CONTROL;
+	}
+	return WB_SESSION_OK;
 }
 
 wb_session_problem
@@ -95,11 +120,15 @@ wb_session_parse(const char *text, size_t len, wb_session_id *parts)
 	size_t		k;
 	const char *phone;
 	size_t		phone_len;
+	wb_session_problem problem;
 
-	while (start < end && (k = space_length(s + start, end - start)) > 0)
-		start += k;
-	while (end > start && (k = space_length_before(s + start, end - start)) > 0)
-		end -= k;
+	/* Exports rarely pad IDs: test the ends before looking for spaces. */
+	if (len > 0 && !is_graphic_ascii(s[0]))
+		while (start < end && (k = space_length(s + start, end - start)) > 0)
+			start += k;
+	if (end > start && !is_graphic_ascii(s[end - 1]))
+		while (end > start && (k = space_length_before(s + start, end - start)) > 0)
+			end -= k;
 	if (start == end)
 		return WB_SESSION_EMPTY;
 
@@ -138,18 +167,13 @@ wb_session_parse(const char *text, size_t len, wb_session_id *parts)
 
 	if (parts->operation_len == 0)
 		return WB_SESSION_OPERATION_EMPTY;
-	if (has_control((const unsigned char *) parts->operation, parts->operation_len))
-		return WB_SESSION_OPERATION_CONTROL;
-	if (is_blank((const unsigned char *) parts->operation, parts->operation_len))
-		return WB_SESSION_OPERATION_BLANK;
+	problem = check_operation((const unsigned char *) parts->operation, parts->operation_len);
+	if (problem != WB_SESSION_OK)
+		return problem;
 
 	if (parts->connector_len == 0)
 		return WB_SESSION_CONNECTOR_EMPTY;
-	if (has_space((const unsigned char *) parts->connector, parts->connector_len))
-		return WB_SESSION_CONNECTOR_WHITESPACE;
-	if (has_control((const unsigned char *) parts->connector, parts->connector_len))
-		return WB_SESSION_CONNECTOR_CONTROL;
-	return WB_SESSION_OK;
+	return check_connector((const unsigned char *) parts->connector, parts->connector_len);
 }
 
 typedef struct problem_wording
