@@ -15,6 +15,7 @@ OBJS = \
 	src/session.o \
 	src/phone.o \
 	src/country.o \
+	src/region_text.o \
 	src/core/session_id.o \
 	src/core/phone_number.o \
 	src/core/country_name.o

@@ -12,6 +12,7 @@
 #include "utils/builtins.h"
 
 #include "core/phone_number.h"
+#include "region_text.h"
 
 PG_FUNCTION_INFO_V1(wabill_phone_e164);
 PG_FUNCTION_INFO_V1(wabill_phone_calling_code);
@@ -60,15 +61,15 @@ wabill_phone_country(PG_FUNCTION_ARGS)
 {
 	text	   *value = PG_GETARG_TEXT_PP(0);
 	wb_phone	phone;
-	const char *region;
+	int			region;
 
 	if (!parse_arg(value, &phone))
 		PG_RETURN_NULL();
 	PG_FREE_IF_COPY(value, 0);
-	region = wb_phone_region(&phone);
-	if (region == NULL)
+	region = wb_phone_region_index(&phone);
+	if (region == 0)
 		PG_RETURN_NULL();
-	PG_RETURN_TEXT_P(cstring_to_text_with_len(region, 2));
+	PG_RETURN_TEXT_P(wabill_region_text(region));
 }
 
 /* Why a number has no destination country; NULL when it has one. */

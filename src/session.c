@@ -15,6 +15,7 @@
 
 #include "core/phone_number.h"
 #include "core/session_id.h"
+#include "region_text.h"
 
 /* Longest prefix of a bad value that an error message quotes, in bytes. */
 #define QUOTED_VALUE_MAX 64
@@ -26,11 +27,90 @@ PG_FUNCTION_INFO_V1(wabill_session_problem);
 PG_FUNCTION_INFO_V1(wabill_parse_session);
 PG_FUNCTION_INFO_V1(wabill_session_country);
 
+/*
+ * The last session ID parsed in this backend, with its parse.  A report row
+ * asks for the customer phone, the country, the operation... of the same ID,
+ * one function call each; comparing bytes is cheaper than parsing again.
+ * IDs longer than the buffer are simply not remembered.
+ */
+#define REMEMBERED_ID_MAX 256
+
+static struct
+{
+	int			len;			/* -1: nothing remembered */
+	char		bytes[REMEMBERED_ID_MAX];
+	wb_session_problem problem;
+	/* the parts, as offsets into bytes */
+	size_t		phone,
+				phone_len,
+				operation,
+				operation_len,
+				connector,
+				connector_len;
+	int			region;			/* -1: not looked up yet; 0: none */
+}			last_id = {.len = -1};
+
 static wb_session_problem
 parse_arg(text *session_id, wb_session_id *parts)
 {
-	return wb_session_parse(VARDATA_ANY(session_id),
-							VARSIZE_ANY_EXHDR(session_id), parts);
+	const char *data = VARDATA_ANY(session_id);
+	int			len = VARSIZE_ANY_EXHDR(session_id);
+	wb_session_problem problem;
+
+	if (len == last_id.len && memcmp(data, last_id.bytes, len) == 0)
+	{
+		parts->phone = data + last_id.phone;
+		parts->phone_len = last_id.phone_len;
+		parts->operation = data + last_id.operation;
+		parts->operation_len = last_id.operation_len;
+		parts->connector = data + last_id.connector;
+		parts->connector_len = last_id.connector_len;
+		return last_id.problem;
+	}
+
+	problem = wb_session_parse(data, len, parts);
+	if (len <= REMEMBERED_ID_MAX)
+	{
+		memcpy(last_id.bytes, data, len);
+		last_id.len = len;
+		last_id.problem = problem;
+		last_id.region = -1;
+		if (problem == WB_SESSION_OK)
+		{
+			last_id.phone = parts->phone - data;
+			last_id.phone_len = parts->phone_len;
+			last_id.operation = parts->operation - data;
+			last_id.operation_len = parts->operation_len;
+			last_id.connector = parts->connector - data;
+			last_id.connector_len = parts->connector_len;
+		}
+	}
+	else
+		last_id.len = -1;
+	return problem;
+}
+
+/*
+ * The region index of a well-formed ID's phone (0: none), remembered too.
+ * Call it right after parse_arg on the same ID: then last_id holds this ID
+ * exactly when its length is last_id.len.
+ */
+static int
+session_region(text *session_id, const wb_session_id *parts)
+{
+	wb_phone	phone;
+	int			region;
+	bool		remembered = (int) VARSIZE_ANY_EXHDR(session_id) == last_id.len;
+
+	if (remembered && last_id.region >= 0)
+		return last_id.region;
+	if (wb_phone_parse(parts->phone, parts->phone_len, &phone) != WB_PHONE_OK)
+		region = 0;
+	else
+		region = wb_phone_region_index(&phone);
+	if (remembered)
+		last_id.region = region;
+	return region;
 }
 
 Datum
@@ -143,15 +223,13 @@ wabill_session_country(PG_FUNCTION_ARGS)
 {
 	text	   *session_id = PG_GETARG_TEXT_PP(0);
 	wb_session_id parts;
-	wb_phone	phone;
-	const char *region;
+	int			region;
 
-	if (parse_arg(session_id, &parts) != WB_SESSION_OK ||
-		wb_phone_parse(parts.phone, parts.phone_len, &phone) != WB_PHONE_OK)
+	if (parse_arg(session_id, &parts) != WB_SESSION_OK)
 		PG_RETURN_NULL();
+	region = session_region(session_id, &parts);
 	PG_FREE_IF_COPY(session_id, 0);
-	region = wb_phone_region(&phone);
-	if (region == NULL)
+	if (region == 0)
 		PG_RETURN_NULL();
-	PG_RETURN_TEXT_P(cstring_to_text_with_len(region, 2));
+	PG_RETURN_TEXT_P(wabill_region_text(region));
 }

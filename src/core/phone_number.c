@@ -193,8 +193,8 @@ wb_phone_parse(const char *text, size_t len, wb_phone *phone)
 	return WB_PHONE_OK;
 }
 
-const char *
-wb_phone_region(const wb_phone *phone)
+int
+wb_phone_region_index(const wb_phone *phone)
 {
 	const wb_calling_code_info *info = &wb_calling_codes[phone->calling_code];
 
@@ -205,9 +205,29 @@ wb_phone_region(const wb_phone *phone)
 														phone->ndigits - phone->calling_code_length));
 
 		if (region != 0)
-			return wb_region_codes[region];
+			return region;
 	}
-	return info->main_region ? wb_region_codes[info->main_region] : NULL;
+	return info->main_region;
+}
+
+const char *
+wb_phone_region(const wb_phone *phone)
+{
+	return wb_region_code(wb_phone_region_index(phone));
+}
+
+const char *
+wb_region_code(int region_index)
+{
+	if (region_index <= 0 || region_index > WB_REGION_COUNT)
+		return NULL;
+	return wb_region_codes[region_index];
+}
+
+int
+wb_region_count(void)
+{
+	return WB_REGION_COUNT;
 }
 
 const char *

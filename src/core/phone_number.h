@@ -57,6 +57,15 @@ extern wb_phone_status wb_phone_parse(const char *text, size_t len, wb_phone *ph
 extern const char *wb_phone_region(const wb_phone *phone);
 
 /*
+ * The same region as a number from 1 to wb_region_count(), 0 for none, for
+ * callers that keep something per region; wb_region_code() turns it back
+ * into the two letters (NULL for 0).
+ */
+extern int	wb_phone_region_index(const wb_phone *phone);
+extern const char *wb_region_code(int region_index);
+extern int	wb_region_count(void);
+
+/*
  * The main country of a calling code (US for 1, RU for 7, GB for 44...), or
  * NULL for unassigned and non-geographic codes.
  */

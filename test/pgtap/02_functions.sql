@@ -104,5 +104,17 @@ SELECT throws_ok($$SELECT wabill_country_name('CO', 'fr')$$, '22023', NULL, 'uns
 
 SELECT is(wabill_phone_data_version(), 'v9.0.35', 'phone data from libphonenumber v9.0.35');
 
+-- the backend remembers the last session ID parsed: IDs of the same length,
+-- alternating, must never get each other's parts
+SELECT results_eq(
+	$$SELECT wabill_session_country(id), wabill_session_phone(id), wabill_session_operation(id),
+		wabill_session_country(id) FROM (VALUES (1, '573001234567.ab.c'), (2, '447781123456.ab.c'),
+		(3, '573001234567.ab.c'), (4, '573001234567.ab.d'), (5, '5730012345a7.ab.c'),
+		(6, '12125550123.abc.c'), (7, '18092345678.abc.c')) AS t(n, id) ORDER BY n$$,
+	$$VALUES ('CO', '573001234567', 'ab', 'CO'), ('GG', '447781123456', 'ab', 'GG'),
+		('CO', '573001234567', 'ab', 'CO'), ('CO', '573001234567', 'ab', 'CO'),
+		(NULL, NULL, NULL, NULL), ('US', '12125550123', 'abc', 'US'), ('DO', '18092345678', 'abc', 'DO')$$,
+	'consecutive session IDs of the same length get their own parts');
+
 SELECT * FROM finish();
 ROLLBACK;
