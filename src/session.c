@@ -104,7 +104,7 @@ session_region(text *session_id, const wb_session_id *parts)
 
 	if (remembered && last_id.region >= 0)
 		return last_id.region;
-	if (wb_phone_parse(parts->phone, parts->phone_len, &phone) != WB_PHONE_OK)
+	if (wb_phone_parse_digits(parts->phone, parts->phone_len, &phone) != WB_PHONE_OK)
 		region = 0;
 	else
 		region = wb_phone_region_index(&phone);

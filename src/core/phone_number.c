@@ -129,13 +129,56 @@ strip_national_prefix(wb_phone *phone, const wb_calling_code_info *info,
 	return WB_PHONE_OK;
 }
 
+/* From the digits on: calling code, national prefix, length. */
+static wb_phone_status
+finish_parse(wb_phone *phone, int n)
+{
+	const wb_calling_code_info *info;
+	int			nsn_length;
+
+	if (n == 0)
+		return WB_PHONE_EMPTY;
+	phone->digits[n] = '\0';
+	phone->ndigits = (uint8_t) n;
+
+	info = find_calling_code(phone);
+	if (info == NULL)
+		return WB_PHONE_UNKNOWN_CALLING_CODE;
+	nsn_length = n - phone->calling_code_length;
+
+	/*
+	 * Most numbers do not start with a digit that their national prefix
+	 * can start with: they skip the table.  A tail call keeps the rest of
+	 * the function free of the registers that the table's path needs.
+	 */
+	if (info->strip_digits & (1u << (phone->digits[phone->calling_code_length] - '0')))
+		return strip_national_prefix(phone, info, nsn_length);
+	if (nsn_length < info->min_nsn_length)
+		return WB_PHONE_TOO_SHORT_FOR_CODE;
+	return WB_PHONE_OK;
+}
+
 wb_phone_status
 wb_phone_parse(const char *text, size_t len, wb_phone *phone)
 {
 	size_t		i = 0;
 	int			n = 0;
-	const wb_calling_code_info *info;
-	int			nsn_length;
+
+	/*
+	 * Most input is bare digits, as WhatsApp writes numbers: copy them
+	 * without the separator and prefix logic below.
+	 */
+	if (len > 0 && len <= WB_E164_MAX_DIGITS && text[0] >= '1' && text[0] <= '9')
+	{
+		while (n < (int) len && text[n] >= '0' && text[n] <= '9')
+		{
+			phone->digits[n] = text[n];
+			n++;
+		}
+		if (n == (int) len)
+			return finish_parse(phone, n);
+		n = 0;
+	}
 
 	/* An optional '+' may only come before every digit. */
 	while (i < len && is_separator(text[i]))
@@ -171,26 +214,19 @@ wb_phone_parse(const char *text, size_t len, wb_phone *phone)
 		else if (!is_separator(c))
 			return WB_PHONE_BAD_CHARACTER;
 	}
-	if (n == 0)
-		return WB_PHONE_EMPTY;
-	phone->digits[n] = '\0';
-	phone->ndigits = (uint8_t) n;
+	return finish_parse(phone, n);
+}
 
-	info = find_calling_code(phone);
-	if (info == NULL)
-		return WB_PHONE_UNKNOWN_CALLING_CODE;
-	nsn_length = n - phone->calling_code_length;
-
-	/*
-	 * Most numbers do not start with a digit that their national prefix
-	 * can start with: they skip the table.  A tail call keeps the rest of
-	 * the function free of the registers that the table's path needs.
-	 */
-	if (info->strip_digits & (1u << (phone->digits[phone->calling_code_length] - '0')))
-		return strip_national_prefix(phone, info, nsn_length);
-	if (nsn_length < info->min_nsn_length)
-		return WB_PHONE_TOO_SHORT_FOR_CODE;
-	return WB_PHONE_OK;
+wb_phone_status
+wb_phone_parse_digits(const char *digits, size_t len, wb_phone *phone)
+{
+	/* "00" may still be an international prefix: the general reader knows */
+	if (len > 0 && digits[0] == '0')
+		return wb_phone_parse(digits, len, phone);
+	if (len > WB_E164_MAX_DIGITS)
+		return WB_PHONE_TOO_LONG;
+	memcpy(phone->digits, digits, len);
+	return finish_parse(phone, (int) len);
 }
 
 int

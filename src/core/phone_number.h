@@ -49,6 +49,13 @@ typedef struct wb_phone
 extern wb_phone_status wb_phone_parse(const char *text, size_t len, wb_phone *phone);
 
 /*
+ * The same for text known to be 0 to len ASCII digits and nothing else, such
+ * as a session ID's customer phone: no separators, no "+" or "00".
+ */
+extern wb_phone_status wb_phone_parse_digits(const char *digits, size_t len,
+											 wb_phone *phone);
+
+/*
  * The ISO 3166-1 alpha-2 region of a parsed number, as libphonenumber's
  * GetRegionCodeForNumber gives it; for a number that no region of a shared
  * calling code accepts, the code's main country.  NULL for non-geographic

@@ -104,6 +104,11 @@ SELECT throws_ok($$SELECT wabill_country_name('CO', 'fr')$$, '22023', NULL, 'uns
 
 SELECT is(wabill_phone_data_version(), 'v9.0.35', 'phone data from libphonenumber v9.0.35');
 
+-- wabill_session_country(id) is wabill_phone_country(wabill_session_phone(id))
+SELECT is(wabill_session_country(id), wabill_phone_country(wabill_session_phone(id)), 'country of ' || id)
+FROM unnest(ARRAY['00573001234567.a.b', '0573001234567.a.b', '+441481527476.a.b', '4401481527476.a.b',
+	'5215512345678.a.b', '80012345678.a.b', '5730.a.b']) id;
+
 -- the backend remembers the last session ID parsed: IDs of the same length,
 -- alternating, must never get each other's parts
 SELECT results_eq(
