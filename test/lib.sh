@@ -130,9 +130,20 @@ cron.database_name = 'wabill_tap'
 max_parallel_workers_per_gather = 2
 fsync = off
 CONF
-	run_as_server_user "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start >/dev/null \
-		|| { cat "$dir/server.log" >&2; die "the server did not start"; }
-	export PGHOST=$dir PGPORT=$port PGUSER=postgres PGDATABASE=postgres
+	# Another cluster may take the free port before ours binds it: try others.
+	local attempt
+	for attempt in 1 2 3 4 5; do
+		if run_as_server_user "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start >/dev/null; then
+			export PGHOST=$dir PGPORT=$port PGUSER=postgres PGDATABASE=postgres
+			return 0
+		fi
+		grep -q 'could not bind\|could not create any TCP/IP sockets\|could not create lock file' "$dir/server.log" \
+			|| break
+		port=$(free_port)
+		sed -i "s/^port = .*/port = $port/" "$dir/data/postgresql.conf"
+	done
+	cat "$dir/server.log" >&2
+	die "the server did not start"
 }
 
 cluster_stop() {
