@@ -113,8 +113,16 @@ session_region(text *session_id, const wb_session_id *parts)
 	return region;
 }
 
-Datum
-wabill_session_phone(PG_FUNCTION_ARGS)
+typedef enum session_part
+{
+	PART_PHONE,
+	PART_OPERATION,
+	PART_CONNECTOR
+} session_part;
+
+/* One part of the ID in argument 0 as a new text, or NULL if malformed. */
+static Datum
+return_part(FunctionCallInfo fcinfo, session_part which)
 {
 	text	   *session_id = PG_GETARG_TEXT_PP(0);
 	wb_session_id parts;
@@ -122,37 +130,38 @@ wabill_session_phone(PG_FUNCTION_ARGS)
 
 	if (parse_arg(session_id, &parts) != WB_SESSION_OK)
 		PG_RETURN_NULL();
-	result = cstring_to_text_with_len(parts.phone, parts.phone_len);
+	switch (which)
+	{
+		case PART_PHONE:
+			result = cstring_to_text_with_len(parts.phone, parts.phone_len);
+			break;
+		case PART_OPERATION:
+			result = cstring_to_text_with_len(parts.operation, parts.operation_len);
+			break;
+		default:
+			result = cstring_to_text_with_len(parts.connector, parts.connector_len);
+			break;
+	}
 	PG_FREE_IF_COPY(session_id, 0);
 	PG_RETURN_TEXT_P(result);
+}
+
+Datum
+wabill_session_phone(PG_FUNCTION_ARGS)
+{
+	return return_part(fcinfo, PART_PHONE);
 }
 
 Datum
 wabill_session_operation(PG_FUNCTION_ARGS)
 {
-	text	   *session_id = PG_GETARG_TEXT_PP(0);
-	wb_session_id parts;
-	text	   *result;
-
-	if (parse_arg(session_id, &parts) != WB_SESSION_OK)
-		PG_RETURN_NULL();
-	result = cstring_to_text_with_len(parts.operation, parts.operation_len);
-	PG_FREE_IF_COPY(session_id, 0);
-	PG_RETURN_TEXT_P(result);
+	return return_part(fcinfo, PART_OPERATION);
 }
 
 Datum
 wabill_session_connector(PG_FUNCTION_ARGS)
 {
-	text	   *session_id = PG_GETARG_TEXT_PP(0);
-	wb_session_id parts;
-	text	   *result;
-
-	if (parse_arg(session_id, &parts) != WB_SESSION_OK)
-		PG_RETURN_NULL();
-	result = cstring_to_text_with_len(parts.connector, parts.connector_len);
-	PG_FREE_IF_COPY(session_id, 0);
-	PG_RETURN_TEXT_P(result);
+	return return_part(fcinfo, PART_CONNECTOR);
 }
 
 Datum
