@@ -29,37 +29,21 @@ tally_tap() {	# tally_tap SUITE FILE EXIT_STATUS
 	tally "$1" "$ok" "$notok"
 }
 
-say "unit tests of the plain-C core"
-bash test/unit/run.sh >"$work/unit.tap" 2>&1
-status=$?
-cat "$work/unit.tap"
-tally_tap "unit (C core)" "$work/unit.tap" "$status"
-
-say "generated tables against their sources"
-bash test/generated-current.sh >"$work/generated.tap" 2>&1
-status=$?
-cat "$work/generated.tap"
-tally_tap "generated tables" "$work/generated.tap" "$status"
-
-say "starting a throwaway cluster in $work"
-cluster_start "$work"
-
-say "pg_regress suite"
-make -s PG_CONFIG="$(pg_config_path)" installcheck >"$work/regress.out" 2>&1
-status=$?
-cat "$work/regress.out"
-if grep -qE 'All [0-9]+ tests passed' "$work/regress.out"; then
-	n=$(grep -oE 'All [0-9]+ tests passed' "$work/regress.out" | grep -oE '[0-9]+')
-	tally "pg_regress" "$n" 0
-else
-	read -r bad total < <(grep -oE '[0-9]+ of [0-9]+ tests failed' "$work/regress.out" \
-		| awk '{print $1, $3}')
-	bad=${bad:-1}
-	total=${total:-$bad}
-	tally "pg_regress" $((total - bad)) "$bad"
-	[ -f regression.diffs ] && { say "regression.diffs:"; cat regression.diffs; }
-fi
-[ "$status" -ne 0 ] && ! grep -q 'tests failed' "$work/regress.out" && tally "pg_regress (did not run)" 0 1
+# Counts a pg_regress run from its closing line, and shows regression.diffs.
+tally_regress() {	# tally_regress SUITE FILE EXIT_STATUS
+	local n bad total
+	if grep -qE 'All [0-9]+ tests passed' "$2"; then
+		n=$(grep -oE 'All [0-9]+ tests passed' "$2" | grep -oE '[0-9]+')
+		tally "$1" "$n" 0
+	else
+		read -r bad total < <(grep -oE '[0-9]+ of [0-9]+ tests failed' "$2" | awk '{print $1, $3}')
+		bad=${bad:-1}
+		total=${total:-$bad}
+		tally "$1" $((total - bad)) "$bad"
+		[ -f regression.diffs ] && { say "regression.diffs:"; cat regression.diffs; }
+	fi
+	[ "$3" -ne 0 ] && ! grep -q 'tests failed' "$2" && tally "$1 (did not run)" 0 1
+}
 
 # Counts assertions of pg_prove output: Tests=N less the failed subtests.
 tally_prove() {	# tally_prove SUITE FILE EXIT_STATUS
@@ -72,23 +56,32 @@ tally_prove() {	# tally_prove SUITE FILE EXIT_STATUS
 	tally "$1" "$p" "$f"
 }
 
-say "pgTAP suite"
-WABILL_REQUIRE_CRON=1 bash test/prove.sh >"$work/prove.out" 2>&1
-status=$?
-cat "$work/prove.out"
-tally_prove "pgTAP (pg_prove)" "$work/prove.out" "$status"
+# Runs one suite with its output in a file, shows the output (all of it, or
+# with SHOW=failures only what is not an "ok" line), and counts it.
+suites=0
+run_suite() {	# run_suite SUITE COUNTER COMMAND...
+	local suite=$1 counter=$2 out status
+	shift 2
+	suites=$((suites + 1))
+	out="$work/suite-$suites.out"
+	say "$suite"
+	"$@" >"$out" 2>&1
+	status=$?
+	if [ "${SHOW:-all}" = failures ]; then grep -vE '^ok ' "$out"; else cat "$out"; fi
+	"$counter" "$suite" "$out" "$status"
+}
 
-say "pg_dump round trip"
-bash test/dump-roundtrip.sh >"$work/dump.out" 2>&1
-status=$?
-cat "$work/dump.out"
-tally_prove "pg_dump round trip (pgTAP)" "$work/dump.out" "$status"
+run_suite "unit (C core)" tally_tap bash test/unit/run.sh
+run_suite "generated tables" tally_tap bash test/generated-current.sh
 
-say "cross-check against Debian's libphonenumber"
-bash test/oracle/crosscheck.sh test/data/phone_regions.tsv >"$work/crosscheck.tap" 2>&1
-status=$?
-grep -vE '^ok ' "$work/crosscheck.tap"
-tally_tap "libphonenumber cross-check" "$work/crosscheck.tap" "$status"
+say "starting a throwaway cluster in $work"
+cluster_start "$work"
+
+run_suite "pg_regress" tally_regress make -s PG_CONFIG="$(pg_config_path)" installcheck
+run_suite "pgTAP (pg_prove)" tally_prove env WABILL_REQUIRE_CRON=1 bash test/prove.sh
+run_suite "pg_dump round trip (pgTAP)" tally_prove bash test/dump-roundtrip.sh
+SHOW=failures run_suite "libphonenumber cross-check" tally_tap \
+	bash test/oracle/crosscheck.sh test/data/phone_regions.tsv
 
 echo
 cat "$work/summary"
