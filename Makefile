@@ -7,7 +7,8 @@
 #   make bench / fuzz / memcheck / stress   benchmarks and reliability runs, outside make test
 
 EXTENSION = wabill
-EXTVERSION = 0.1.0
+# The version lives in one place, wabill.control.
+EXTVERSION = $(shell sed -n "s/^default_version = '\(.*\)'$$/\1/p" $(dir $(lastword $(MAKEFILE_LIST)))wabill.control)
 
 MODULE_big = wabill
 OBJS = \
@@ -21,11 +22,12 @@ OBJS = \
 	src/core/country_name.o
 PGFILEDESC = "wabill - Official WhatsApp Billing report"
 
-# The versioned install scripts live at the top level, beside wabill.control.
-DATA = wabill--$(EXTVERSION).sql
+# Install scripts (one per version, kept so that old installations can be
+# reproduced and tested) and update scripts, all in sql/.
+DATA = $(wildcard sql/wabill--*.sql)
 
 REGRESS = session_id phone_number country_name report
-REGRESS_OPTS = --load-extension=$(EXTENSION)
+REGRESS_OPTS = --inputdir=test --load-extension=$(EXTENSION)
 
 PG_CONFIG ?= pg_config
 
