@@ -54,17 +54,18 @@ install_packages() {
 		|| die "could not install: $missing"
 }
 
-pg_bindir() {
-	echo "/usr/lib/postgresql/$WABILL_PG_MAJOR/bin"
-}
-
 # pg_config of the server we test against, unless the user named one.
 pg_config_path() {
 	if [ -n "${PG_CONFIG:-}" ]; then
 		echo "$PG_CONFIG"
 	else
-		echo "$(pg_bindir)/pg_config"
+		echo "/usr/lib/postgresql/$WABILL_PG_MAJOR/bin/pg_config"
 	fi
+}
+
+# The server programs that belong to that pg_config (initdb, pg_ctl, pg_dump).
+pg_bindir() {
+	"$(pg_config_path)" --bindir
 }
 
 build_and_install() {

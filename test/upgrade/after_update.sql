@@ -1,0 +1,49 @@
+-- Run in a database that was installed at an earlier version (:from), loaded
+-- (test/upgrade/load-*.sql recorded what it showed in upgrade_before) and
+-- updated to the current version (:to).
+BEGIN;
+SELECT plan(11);
+SET TimeZone = 'America/Bogota';
+
+SELECT is((SELECT extversion FROM pg_extension WHERE extname = 'wabill'), :'to',
+	'ALTER EXTENSION wabill UPDATE reaches ' || :'to' || ' from ' || :'from');
+SELECT is((SELECT string_agg(line, E'\n') FROM upgrade_before.schema_diff), NULL,
+	'the updated extension''s objects are those of a fresh install (schema dumps compared)');
+
+SELECT set_eq('SELECT conn_id, session_id, date, template FROM wabill_interactions',
+	'SELECT conn_id, session_id, date, template FROM upgrade_before.interactions',
+	'every stored row is kept, unchanged');
+SELECT results_eq('SELECT * FROM wabill_report(NULL, NULL)',
+	'SELECT * FROM upgrade_before.report',
+	'the report is the same, row for row and in order');
+SELECT set_eq('SELECT conn_id, session_id, date, customer_phone, template, destiny, operation, connector_id, destiny_name, calling_code FROM wabill_billing_report',
+	'SELECT conn_id, session_id, date, customer_phone, template, destiny, operation, connector_id, destiny_name, calling_code FROM upgrade_before.report_view',
+	'so is the report view');
+SELECT set_eq('SELECT conn_id, problem FROM wabill_interaction_problems',
+	'SELECT conn_id, problem FROM upgrade_before.problems',
+	'and its problem rows');
+
+-- Grants: the tenant still reads its operation, the reader its report.
+CREATE FUNCTION pg_temp.seen_by(role name) RETURNS SETOF text LANGUAGE plpgsql AS $$
+BEGIN
+	EXECUTE format('SET LOCAL ROLE %I', role);
+	RETURN QUERY SELECT conn_id FROM wabill_billing_report;
+	RESET ROLE;
+END $$;
+SELECT set_eq('SELECT * FROM pg_temp.seen_by(''wabill_upgrade_tenant'')',
+	'SELECT conn_id FROM upgrade_before.tenant_seen',
+	'the tenant reads exactly the rows of its operation, as before');
+SELECT ok((SELECT count(*) > 0 FROM upgrade_before.tenant_seen), 'and those are not none');
+SELECT ok(has_table_privilege('wabill_upgrade_reader', 'wabill_billing_report', 'SELECT'),
+	'a grant made by hand on the report view is kept');
+SELECT ok(has_table_privilege('wabill_upgrade_tenant', 'wabill_interactions', 'SELECT'),
+	'the tenant''s SELECT on the table is kept');
+
+-- Loading still works after the update, and still skips what is stored.
+SELECT lives_ok($$INSERT INTO wabill_billing_report (conn_id, session_id, date, template)
+	SELECT conn_id, session_id, date, CASE WHEN template THEN 'yes' ELSE 'no' END
+	FROM upgrade_before.interactions$$,
+	'reloading every stored row after the update changes nothing and raises nothing');
+
+SELECT * FROM finish();
+ROLLBACK;

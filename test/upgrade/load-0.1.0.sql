@@ -1,0 +1,27 @@
+-- A 0.1.0 installation in use, as the update must find it: the sample month
+-- loaded through the report view, rows that only the table accepts (malformed
+-- session IDs, unknown destinations), a tenant granted one operation and a
+-- reader granted the report by hand.  What it shows is recorded in the schema
+-- upgrade_before, which belongs to the user, not to the extension.
+SET TimeZone = 'America/Bogota';
+\copy wabill_billing_report (conn_id, session_id, date, template) FROM 'test/data/sample_month.csv' WITH (FORMAT csv, HEADER match)
+INSERT INTO wabill_interactions (conn_id, session_id, date, template) VALUES
+	('upgrade-malformed-1', 'no dots at all', '2026-10-05 08:00-05', true),
+	('upgrade-malformed-2', '573001234567..wa-1', '2026-10-05 08:01-05', false),
+	('upgrade-no-country', '8881234567.Acme.wa-1', '2026-10-05 08:02-05', true),
+	('upgrade-long-phone', '5730012345678901234.Acme.wa-1', '2026-10-05 08:03-05', true),
+	('upgrade-december', '573001234567.Acme.wa-9', '2026-12-31 23:59:59.999999-05', true);
+
+SELECT wabill_grant_operation('wabill_upgrade_tenant', 'Acme Cobranzas');
+GRANT SELECT ON wabill_billing_report TO wabill_upgrade_reader;
+GRANT USAGE ON SCHEMA public TO wabill_upgrade_tenant, wabill_upgrade_reader;
+
+CREATE SCHEMA upgrade_before;
+CREATE TABLE upgrade_before.interactions AS SELECT * FROM wabill_interactions;
+CREATE TABLE upgrade_before.report AS SELECT * FROM wabill_report(NULL, NULL);
+CREATE TABLE upgrade_before.report_view AS SELECT * FROM wabill_billing_report;
+CREATE TABLE upgrade_before.problems AS SELECT * FROM wabill_interaction_problems;
+SET ROLE wabill_upgrade_tenant;
+CREATE TEMP TABLE tenant_seen AS SELECT conn_id FROM wabill_billing_report;
+RESET ROLE;
+CREATE TABLE upgrade_before.tenant_seen AS SELECT * FROM tenant_seen;
