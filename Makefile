@@ -5,6 +5,7 @@
 #   make installcheck   pg_regress against your own server (PGHOST, PGPORT, PGUSER)
 #   make prove-installcheck   the pgTAP suite against your own server
 #   make bench / fuzz / memcheck / stress   benchmarks and reliability runs, outside make test
+#   make dist     the release archives wabill-VERSION.zip and .tar.gz of the committed tree
 
 EXTENSION = wabill
 # The version lives in one place, wabill.control.
@@ -49,7 +50,7 @@ LIBPHONENUMBER_XML ?= ../shared/data/libphonenumber/PhoneNumberMetadata.xml
 LIBPHONENUMBER_VERSION = v9.0.35
 PYTHON ?= python3
 
-.PHONY: demo demo-stop test unit-test prove-installcheck phone-data country-names
+.PHONY: demo demo-stop test unit-test prove-installcheck phone-data country-names dist
 
 # Outside make test: make bench, make fuzz, make memcheck, make stress.
 -include bench/bench.mk test/fuzz/fuzz.mk test/memcheck/memcheck.mk test/stress/stress.mk
@@ -78,3 +79,17 @@ phone-data:
 
 country-names:
 	$(PYTHON) src/core/generate_country_names.py --out src/core/country_names_table.h
+
+# The release archives, wabill-VERSION.zip (PGXN's format) and
+# wabill-VERSION.tar.gz (Debian's), of a commit (DIST_REF, HEAD by default)
+# with every path under wabill-VERSION/.  The version is the one in that
+# commit's wabill.control, so an archive never disagrees with what it installs;
+# uncommitted changes are not in it, and a warning says so.
+DIST_REF ?= HEAD
+DISTDIR ?= .
+DISTVERSION = $(shell git show $(DIST_REF):wabill.control | sed -n "s/^default_version = '\(.*\)'$$/\1/p")
+dist:
+	@test -n "$(DISTVERSION)" || { echo "dist: no default_version in $(DIST_REF):wabill.control" >&2; exit 1; }
+	@git diff --quiet HEAD -- 2>/dev/null || echo "dist: warning: uncommitted changes are not in the archives" >&2
+	git archive --format=zip --prefix=$(EXTENSION)-$(DISTVERSION)/ -o $(DISTDIR)/$(EXTENSION)-$(DISTVERSION).zip $(DIST_REF)
+	git archive --format=tar.gz --prefix=$(EXTENSION)-$(DISTVERSION)/ -o $(DISTDIR)/$(EXTENSION)-$(DISTVERSION).tar.gz $(DIST_REF)

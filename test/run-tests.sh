@@ -73,6 +73,7 @@ run_suite() {	# run_suite SUITE COUNTER COMMAND...
 
 run_suite "unit (C core)" tally_tap bash test/unit/run.sh
 run_suite "generated tables" tally_tap bash test/generated-current.sh
+run_suite "make dist" tally_tap bash test/dist.sh
 
 say "starting a throwaway cluster in $work"
 cluster_start "$work"
