@@ -9,7 +9,7 @@
 
 EXTENSION = wabill
 # The version lives in one place, wabill.control.
-EXTVERSION = $(shell sed -n "s/^default_version = '\(.*\)'$$/\1/p" $(dir $(lastword $(MAKEFILE_LIST)))wabill.control)
+EXTVERSION := $(shell sed -n "s/^default_version = '\(.*\)'$$/\1/p" $(dir $(lastword $(MAKEFILE_LIST)))wabill.control)
 
 MODULE_big = wabill
 OBJS = \
@@ -35,6 +35,8 @@ PG_CONFIG ?= pg_config
 # The server's headers are -isystem so that -Wextra judges our code, not
 # PostgreSQL's (whose headers have unused parameters by design).
 PG_CPPFLAGS = -I$(srcdir)/src -isystem $(shell $(PG_CONFIG) --includedir-server)
+# The module's version, for PG_MODULE_MAGIC_EXT on PostgreSQL 18 and later.
+PG_CPPFLAGS += -DWABILL_VERSION='"$(EXTVERSION)"'
 PG_CFLAGS = -Wall -Wextra
 # CI (and make test) builds with -Werror; set WERROR=1 to do the same by hand.
 ifneq ($(filter true 1,$(CI) $(WERROR)),)

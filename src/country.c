@@ -7,6 +7,11 @@
 #include "fmgr.h"
 #include "utils/builtins.h"
 
+/* PostgreSQL 16 moved the varlena macros out of postgres.h. */
+#if PG_VERSION_NUM >= 160000
+#include "varatt.h"
+#endif
+
 #include "core/country_name.h"
 
 PG_FUNCTION_INFO_V1(wabill_country_name);

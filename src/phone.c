@@ -11,6 +11,11 @@
 #include "fmgr.h"
 #include "utils/builtins.h"
 
+/* PostgreSQL 16 moved the varlena macros out of postgres.h. */
+#if PG_VERSION_NUM >= 160000
+#include "varatt.h"
+#endif
+
 #include "core/phone_number.h"
 #include "region_text.h"
 

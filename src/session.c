@@ -13,6 +13,11 @@
 #include "mb/pg_wchar.h"
 #include "utils/builtins.h"
 
+/* PostgreSQL 16 moved the varlena macros out of postgres.h. */
+#if PG_VERSION_NUM >= 160000
+#include "varatt.h"
+#endif
+
 #include "core/phone_number.h"
 #include "core/session_id.h"
 #include "region_text.h"

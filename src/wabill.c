@@ -7,4 +7,13 @@
 
 #include "fmgr.h"
 
+/*
+ * PostgreSQL 18 can record a module's name and version, which then show in
+ * pg_get_loaded_modules(); WABILL_VERSION comes from wabill.control through
+ * the Makefile.
+ */
+#ifdef PG_MODULE_MAGIC_EXT
+PG_MODULE_MAGIC_EXT(.name = "wabill", .version = WABILL_VERSION);
+#else
 PG_MODULE_MAGIC;
+#endif

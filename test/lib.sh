@@ -2,7 +2,30 @@
 # Shared by make demo, make test and the benchmarks: installing what is
 # missing, building the extension, and throwaway PostgreSQL clusters.
 
-WABILL_PG_MAJOR=15
+# The PostgreSQL major version to build and test against: WABILL_PG_MAJOR if
+# set, else the major of PG_CONFIG's server if PG_CONFIG is set, else 15.
+# make test-versions sets it to 15, 17 and 18 in throwaway Debian roots.
+pg_major_of() {	# pg_major_of PG_CONFIG: "PostgreSQL 17.6 (Debian ...)" -> 17
+	if [ -x "$1" ]; then
+		"$1" --version 2>/dev/null | sed -n 's/^PostgreSQL \([0-9][0-9]*\).*/\1/p'
+	else	# not installed yet: Debian's layout names the major
+		printf '%s\n' "$1" | sed -n 's|.*/postgresql/\([0-9][0-9]*\)/bin/pg_config$|\1|p'
+	fi
+}
+if [ -z "${WABILL_PG_MAJOR:-}" ]; then
+	if [ -n "${PG_CONFIG:-}" ]; then
+		WABILL_PG_MAJOR=$(pg_major_of "$PG_CONFIG")
+		[ -n "$WABILL_PG_MAJOR" ] || {
+			printf 'error: cannot read the major version from PG_CONFIG=%s\n' "$PG_CONFIG" >&2
+			exit 1
+		}
+	else
+		WABILL_PG_MAJOR=15
+	fi
+fi
+case $WABILL_PG_MAJOR in
+	'' | *[!0-9]*) printf 'error: WABILL_PG_MAJOR=%s is not a major version\n' "$WABILL_PG_MAJOR" >&2; exit 1 ;;
+esac
 
 # Debian packages the project needs, for building, testing and the demo.
 WABILL_PACKAGES=(
@@ -69,8 +92,11 @@ pg_bindir() {
 }
 
 build_and_install() {
-	local pgc
+	local pgc major
 	pgc=$(pg_config_path)
+	major=$(pg_major_of "$pgc")
+	[ "$major" = "$WABILL_PG_MAJOR" ] \
+		|| die "$pgc is PostgreSQL ${major:-?}, but WABILL_PG_MAJOR is $WABILL_PG_MAJOR"
 	say "building wabill against $("$pgc" --version)"
 	make -s PG_CONFIG="$pgc" CI="${CI:-}" WERROR=1 >/dev/null || die "build failed"
 	as_root make -s PG_CONFIG="$pgc" install >/dev/null || die "make install failed"
