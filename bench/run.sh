@@ -3,6 +3,8 @@
 # missing and builds like make test, starts a throwaway cluster, generates
 # WABILL_BENCH_ROWS interactions (default 5 000 000), measures the seven
 # targets and writes BENCHMARKS.md.  Exits non-zero when a target is missed.
+# Further parts (bench/parts/*.sh) add their own targets and sections: see
+# "Further parts" below.
 #
 # Every target is a ratio of two things timed in this run: they alternate,
 # and the ratio is the median of the per-round ratios over WABILL_BENCH_REPS
@@ -395,6 +397,26 @@ judge "$(calc "$m10_base > 0 && $extra <= 2048 && $ctx_extra <= 65536")"
 rows_md+=("| 7 | backend memory during one query over 10 000 000 rows calling every function (method below) | private memory grows by $m10_growth kB over 10 M rows and by $m1_growth kB over 1 M rows: $extra kB more for 9 M more rows ($(fmt "$(calc "$extra * 1024 / 9000000")" '%.3f') bytes per row); memory contexts after the query: $ctx_extra bytes more | flat: at most 2 MB more for 9 M more rows | $V |")
 
 ###########################################################################
+# Further parts: bench/parts/NN-name.sh, sourced in the order of their names
+# with everything above at hand (the cluster and its data, add_query,
+# run_queries, ratio_row, judge, median, pair_ratio, calc, fmt, $rows,
+# $reps, $work).  A part adds its targets to rows_md (and so to the count of
+# targets met), the labels of its timings to figure_labels, and writes its
+# section of BENCHMARKS.md ("## ...", markdown) to "$section".  A new part is
+# a new file: nothing here changes.
+###########################################################################
+figure_labels=()
+mkdir -p "$work/sections"
+for part in bench/parts/*.sh; do
+	[ -e "$part" ] || continue
+	section=$work/sections/$(basename "$part" .sh).md
+	: >"$section"
+	say "part $(basename "$part" .sh)"
+	# shellcheck disable=SC1090
+	. "$part"
+done
+
+###########################################################################
 say "writing $out"
 ###########################################################################
 finished=$(date +%s)
@@ -472,7 +494,7 @@ warm-up run). The CPU time of \`t6_parallel\` is the leader's only.
 MD
 	figures t1_core t1_libphonenumber t1_core_sessions t2_length_phone t2_phone_country \
 		t2_length_session t2_session_phone t2_length_phone_jit t2_phone_country_jit t3_report t3_stored t4_report t4_handwritten \
-		t4_handwritten_indexed t6_serial t6_parallel
+		t4_handwritten_indexed t6_serial t6_parallel "${figure_labels[@]}"
 	cat <<MD
 
 ## Data
@@ -614,6 +636,11 @@ FROM (SELECT * FROM (SELECT * FROM wabill_billing_report UNION ALL ...) u LIMIT 
 The table appears in the \`UNION ALL\` as often as 10 000 000 rows need
 ($((( 10000000 + rows - 1) / rows)) times here), in both runs, which differ only in the \`LIMIT\`.
 MD
+	for section in "$work"/sections/*.md; do
+		[ -s "$section" ] || continue
+		echo
+		cat "$section"
+	done
 } >"$out"
 
 printf '%s\n' "${rows_md[@]}" | sed 's/\*\*//g'
