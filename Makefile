@@ -18,6 +18,7 @@ OBJS = \
 	src/phone.o \
 	src/country.o \
 	src/region_text.o \
+	src/lifecycle.o \
 	src/core/session_id.o \
 	src/core/phone_number.o \
 	src/core/country_name.o

@@ -17,3 +17,13 @@ PG_MODULE_MAGIC_EXT(.name = "wabill", .version = WABILL_VERSION);
 #else
 PG_MODULE_MAGIC;
 #endif
+
+#include "lifecycle.h"
+
+void		_PG_init(void);
+
+void
+_PG_init(void)
+{
+	wabill_lifecycle_init();
+}

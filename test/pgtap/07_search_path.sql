@@ -68,6 +68,7 @@ CREATE TEMP TABLE got_tenant AS SELECT conn_id FROM public.wabill_interactions;
 RESET ROLE;
 DELETE FROM public.wabill_interactions WHERE conn_id OPERATOR(pg_catalog.=) 'c2' RETURNING conn_id AS loaded_c2 \gset
 -- the install script itself under the hostile path
+SET LOCAL wabill.allow_drop_data = on;
 DROP EXTENSION wabill CASCADE;
 CREATE EXTENSION wabill SCHEMA public;
 INSERT INTO public.wabill_interactions (conn_id, session_id, date, template) VALUES
