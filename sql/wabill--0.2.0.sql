@@ -227,9 +227,11 @@ COMMENT ON VIEW @extschema@.wabill_interaction_problems IS
 'Stored interactions whose report row is incomplete (malformed session ID, no derivable destination country), with the reason';
 
 -- Loading through the report's own shape: a raw export (conn_id, session_id,
--- date, template) or a report exported as CSV (the six columns).  Derived
--- columns in the input are checked against the session ID, never stored,
--- and a record already stored is skipped, so loading twice changes nothing.
+-- date, template), a report exported as CSV or wolkvox Manager's export (the
+-- six columns).  CUSTOMER_PHONE and DESTINY in the input are the source's:
+-- they are kept as recorded, never trusted nor refused (the report derives
+-- its own from the session ID, and wabill_source_disagreements compares the
+-- two).  A record already stored is skipped, so loading twice changes nothing.
 CREATE FUNCTION @extschema@.wabill_billing_report_insert()
 RETURNS trigger
 LANGUAGE plpgsql
@@ -238,6 +240,9 @@ AS $$
 DECLARE
 	stored @extschema@.wabill_interactions;
 	is_template boolean;
+	-- Blank is not recorded; spaces around a value are not part of it.
+	source_phone text := nullif(btrim(NEW.customer_phone), '');
+	source_destiny text := nullif(btrim(NEW.destiny), '');
 BEGIN
 	IF NEW.conn_id IS NULL OR NEW.session_id IS NULL OR NEW.date IS NULL OR NEW.template IS NULL THEN
 		RAISE EXCEPTION 'conn_id, session_id, date and template are required'
@@ -251,28 +256,16 @@ BEGIN
 			USING ERRCODE = 'invalid_text_representation',
 				HINT = 'Use yes or no.';
 	END;
-	IF NEW.customer_phone IS DISTINCT FROM @extschema@.wabill_session_phone(NEW.session_id)
-			AND NEW.customer_phone IS NOT NULL THEN
-		RAISE EXCEPTION 'customer_phone of conn_id % does not match its session ID', NEW.conn_id
-			USING ERRCODE = 'data_exception',
-				DETAIL = format('The file says %L; session ID %L gives %L.', NEW.customer_phone,
-					NEW.session_id, @extschema@.wabill_session_phone(NEW.session_id));
-	END IF;
-	IF NEW.destiny IS DISTINCT FROM @extschema@.wabill_session_country(NEW.session_id)
-			AND NEW.destiny IS NOT NULL THEN
-		RAISE EXCEPTION 'destiny of conn_id % does not match its session ID', NEW.conn_id
-			USING ERRCODE = 'data_exception',
-				DETAIL = format('The file says %L; session ID %L gives %L.', NEW.destiny,
-					NEW.session_id, @extschema@.wabill_session_country(NEW.session_id));
-	END IF;
 	IF NEW.operation IS NOT NULL OR NEW.connector_id IS NOT NULL
 			OR NEW.destiny_name IS NOT NULL OR NEW.calling_code IS NOT NULL THEN
 		RAISE EXCEPTION 'operation, connector_id, destiny_name and calling_code are derived and cannot be loaded'
 			USING ERRCODE = 'feature_not_supported';
 	END IF;
 
-	INSERT INTO @extschema@.wabill_interactions (conn_id, session_id, date, template)
-	VALUES (NEW.conn_id, NEW.session_id, NEW.date, is_template)
+	INSERT INTO @extschema@.wabill_interactions
+		(conn_id, session_id, date, template, recorded_customer_phone, recorded_destiny)
+	VALUES (NEW.conn_id, NEW.session_id, NEW.date, is_template,
+		source_phone, source_destiny)
 	ON CONFLICT (conn_id) DO NOTHING;
 	IF NOT FOUND THEN
 		SELECT * INTO stored FROM @extschema@.wabill_interactions WHERE conn_id = NEW.conn_id;
@@ -284,6 +277,15 @@ BEGIN
 						stored.session_id, stored.date, stored.template,
 						NEW.session_id, NEW.date, is_template);
 		END IF;
+		-- A raw export loaded first, then the Manager's: keep what the
+		-- source says, without changing what was recorded before.
+		IF (stored.recorded_customer_phone IS NULL AND source_phone IS NOT NULL)
+				OR (stored.recorded_destiny IS NULL AND source_destiny IS NOT NULL) THEN
+			UPDATE @extschema@.wabill_interactions i
+			SET recorded_customer_phone = coalesce(i.recorded_customer_phone, source_phone),
+				recorded_destiny = coalesce(i.recorded_destiny, source_destiny)
+			WHERE i.conn_id = NEW.conn_id;
+		END IF;
 		RETURN NULL;
 	END IF;
 	RETURN NEW;
@@ -291,7 +293,7 @@ END
 $$;
 
 COMMENT ON FUNCTION @extschema@.wabill_billing_report_insert() IS
-'INSTEAD OF INSERT trigger of wabill_billing_report: stores a record idempotently, checking customer_phone and destiny against the session ID';
+'INSTEAD OF INSERT trigger of wabill_billing_report: stores a record idempotently, keeping the customer_phone and destiny it carries as the source recorded them';
 
 CREATE TRIGGER wabill_billing_report_insert
 	INSTEAD OF INSERT ON @extschema@.wabill_billing_report
@@ -356,10 +358,11 @@ BEGIN
 	INSERT INTO @extschema@.wabill_operation_grants (role_name, operation)
 	VALUES (role, operation)
 	ON CONFLICT DO NOTHING;
-	EXECUTE format('GRANT SELECT ON %s, %s, %s TO %I',
+	EXECUTE format('GRANT SELECT ON %s, %s, %s, %s TO %I',
 		'@extschema@.wabill_interactions'::regclass,
 		'@extschema@.wabill_billing_report'::regclass,
-		'@extschema@.wabill_interaction_problems'::regclass, role);
+		'@extschema@.wabill_interaction_problems'::regclass,
+		'@extschema@.wabill_source_disagreements'::regclass, role);
 END
 $$;
 
@@ -421,6 +424,179 @@ COMMENT ON EVENT TRIGGER wabill_protect_data IS
 --------------------------------------------------------------------------
 -- Sources: wolkvox's API and exports, Meta's pricing analytics, the audit
 --------------------------------------------------------------------------
+
+-- What the source said: wolkvox's CUSTOMER_PHONE and DESTINY, as recorded,
+-- beside the session ID they should agree with.  At the end of the table
+-- in every installation, fresh or updated, so that both have one layout.
+ALTER TABLE @extschema@.wabill_interactions
+	ADD COLUMN recorded_customer_phone text,
+	ADD COLUMN recorded_destiny text;
+
+COMMENT ON COLUMN @extschema@.wabill_interactions.recorded_customer_phone IS
+'CUSTOMER_PHONE as the source (wolkvox''s API or Manager export) recorded it; NULL if it gave none. The report derives its own from session_id';
+COMMENT ON COLUMN @extschema@.wabill_interactions.recorded_destiny IS
+'DESTINY as the source recorded it, in the source''s spelling; NULL if it gave none. The report derives its own from session_id';
+
+CREATE FUNCTION @extschema@.wabill_country_code(spelling text)
+RETURNS text
+AS 'MODULE_PATHNAME', 'wabill_country_code'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.wabill_country_code(text) IS
+'ISO 3166-1 alpha-2 code of a country spelled as an alpha-2 or alpha-3 code or an English or Spanish name, in any case, with or without accents, spaces and punctuation; NULL if not recognised';
+
+-- wolkvox writes local times without a zone in two shapes; both are read
+-- in the session's TimeZone.  Anything else is refused, naming the record,
+-- rather than guessed at.
+CREATE FUNCTION @extschema@.wabill_wolkvox_timestamp(value text, conn_id text)
+RETURNS timestamptz
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+SET search_path TO pg_catalog, pg_temp
+AS $$
+BEGIN
+	IF value ~ '^[0-9]{14}$' THEN
+		RETURN format('%s-%s-%s %s:%s:%s', substr(value, 1, 4), substr(value, 5, 2),
+			substr(value, 7, 2), substr(value, 9, 2), substr(value, 11, 2),
+			substr(value, 13, 2))::timestamp::timestamptz;
+	ELSIF value ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$' THEN
+		RETURN value::timestamp::timestamptz;
+	END IF;
+	RAISE EXCEPTION 'invalid wolkvox date for conn_id %: "%"', conn_id, value
+		USING ERRCODE = 'invalid_datetime_format',
+			HINT = 'wolkvox writes YYYY-MM-DD HH:MM:SS or YYYYmmddHHiiss.';
+EXCEPTION WHEN datetime_field_overflow THEN
+	RAISE EXCEPTION 'invalid wolkvox date for conn_id %: "%"', conn_id, value
+		USING ERRCODE = 'datetime_field_overflow',
+			DETAIL = 'A field of the date is out of range.';
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.wabill_wolkvox_timestamp(text, text) IS
+'Reads a wolkvox date (YYYY-MM-DD HH:MM:SS or YYYYmmddHHiiss, local time without zone) in the session''s TimeZone; an error naming conn_id for anything else';
+
+-- One response of wolkvox's reports API (api=chat_10) as it arrives.  Rows
+-- go through the report view like every other load, so one set of rules
+-- applies; ROW_COUNT counts only the rows its trigger stored.
+CREATE FUNCTION @extschema@.wabill_load_wolkvox(response jsonb)
+RETURNS bigint
+LANGUAGE plpgsql VOLATILE STRICT
+SET search_path TO pg_catalog, pg_temp
+AS $$
+DECLARE
+	status text;
+	loaded bigint;
+BEGIN
+	IF jsonb_typeof(response) <> 'object' THEN
+		RAISE EXCEPTION 'wolkvox response is not a JSON object'
+			USING ERRCODE = 'invalid_parameter_value',
+				DETAIL = format('It is a JSON %s.', jsonb_typeof(response));
+	END IF;
+	status := response ->> 'code';
+	IF status IS DISTINCT FROM '200' THEN
+		RAISE EXCEPTION 'wolkvox answered code %: %', coalesce(status, '(none)'),
+				coalesce(nullif(response ->> 'error', ''), nullif(response ->> 'msg', ''), '(no message)')
+			USING ERRCODE = 'data_exception',
+				DETAIL = format('error: %s; msg: %s. Nothing was loaded.',
+					coalesce(response ->> 'error', '(none)'), coalesce(response ->> 'msg', '(none)'));
+	END IF;
+	IF jsonb_typeof(response -> 'data') IS DISTINCT FROM 'array' THEN
+		RAISE EXCEPTION 'wolkvox response has no data array'
+			USING ERRCODE = 'invalid_parameter_value',
+				DETAIL = format('Its data is %s.', coalesce('a JSON ' || jsonb_typeof(response -> 'data'), 'absent'));
+	END IF;
+	IF EXISTS (SELECT FROM jsonb_array_elements(response -> 'data') r(row)
+			WHERE jsonb_typeof(r.row) <> 'object') THEN
+		RAISE EXCEPTION 'wolkvox response has a data row that is not a JSON object'
+			USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+
+	INSERT INTO @extschema@.wabill_billing_report
+		(conn_id, session_id, date, customer_phone, template, destiny)
+	SELECT r.row ->> 'conn_id', r.row ->> 'session_id',
+		@extschema@.wabill_wolkvox_timestamp(r.row ->> 'date', r.row ->> 'conn_id'),
+		r.row ->> 'customer_phone', r.row ->> 'template', r.row ->> 'destiny'
+	FROM jsonb_array_elements(response -> 'data') WITH ORDINALITY r(row, n)
+	ORDER BY r.n;
+	GET DIAGNOSTICS loaded = ROW_COUNT;
+	RETURN loaded;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.wabill_load_wolkvox(jsonb) IS
+'Loads one response of wolkvox''s reports API (api=chat_10) idempotently, through wabill_billing_report; returns how many records were new. An error envelope (code other than "200") is refused with wolkvox''s message';
+
+-- Where the source's CUSTOMER_PHONE or DESTINY disagrees with wabill's
+-- derivation.  Spellings are compared by meaning: a destiny by the country
+-- it names (wabill_country_code), a phone by its digits or its E.164 form.
+CREATE VIEW @extschema@.wabill_source_disagreements WITH (security_invoker = true) AS
+SELECT i.conn_id,
+	i.session_id,
+	i.date,
+	@extschema@.wabill_session_operation(i.session_id) AS operation,
+	d.field,
+	d.source_value,
+	d.source_reading,
+	d.wabill_value,
+	d.reason
+FROM @extschema@.wabill_interactions i
+	CROSS JOIN LATERAL (
+		SELECT 'destiny'::text AS field,
+			i.recorded_destiny AS source_value,
+			s.code AS source_reading,
+			w.code AS wabill_value,
+			CASE
+				WHEN s.code IS NULL THEN
+					format('wabill does not recognise "%s" as a country', i.recorded_destiny)
+				WHEN w.code IS NULL THEN
+					format('the source says %s (%s), wabill derives no country: %s',
+						@extschema@.wabill_country_name(s.code, 'en'), s.code,
+						coalesce(@extschema@.wabill_session_problem(i.session_id),
+							@extschema@.wabill_phone_problem(@extschema@.wabill_session_phone(i.session_id))))
+				ELSE
+					format('the source says %s (%s), but +%s is a %s (%s) number',
+						@extschema@.wabill_country_name(s.code, 'en'), s.code,
+						@extschema@.wabill_session_phone(i.session_id),
+						@extschema@.wabill_country_name(w.code, 'en'), w.code)
+			END AS reason
+		FROM (SELECT @extschema@.wabill_country_code(i.recorded_destiny) AS code) s,
+			(SELECT @extschema@.wabill_session_country(i.session_id) AS code) w
+		WHERE i.recorded_destiny IS NOT NULL
+			AND s.code IS DISTINCT FROM w.code
+		UNION ALL
+		SELECT 'customer_phone'::text,
+			i.recorded_customer_phone,
+			@extschema@.wabill_phone_e164(i.recorded_customer_phone),
+			w.phone,
+			CASE
+				WHEN w.phone IS NULL THEN
+					format('the session ID is malformed (%s), so wabill has no number to compare',
+						@extschema@.wabill_session_problem(i.session_id))
+				WHEN w.phone = @extschema@.wabill_phone_calling_code(w.phone)::text
+						|| pg_catalog.regexp_replace(i.recorded_customer_phone, '[^0-9]', '', 'g') THEN
+					format('the source''s number lacks the calling code +%s of the session ID''s %s',
+						@extschema@.wabill_phone_calling_code(w.phone), w.phone)
+				ELSE
+					format('the source''s number is not the session ID''s %s', w.phone)
+			END
+		FROM (SELECT @extschema@.wabill_session_phone(i.session_id) AS phone) w
+		WHERE i.recorded_customer_phone IS NOT NULL
+			AND w.phone IS DISTINCT FROM pg_catalog.regexp_replace(i.recorded_customer_phone, '[^0-9]', '', 'g')
+			AND @extschema@.wabill_phone_e164(i.recorded_customer_phone)
+				IS DISTINCT FROM @extschema@.wabill_phone_e164(w.phone)
+	) d;
+
+COMMENT ON VIEW @extschema@.wabill_source_disagreements IS
+'Stored interactions whose recorded DESTINY or CUSTOMER_PHONE disagrees with wabill''s derivation from the session ID, spelling aside: both values and the reason, one row per field';
+COMMENT ON COLUMN @extschema@.wabill_source_disagreements.field IS
+'destiny or customer_phone';
+COMMENT ON COLUMN @extschema@.wabill_source_disagreements.source_value IS
+'The value as the source recorded it';
+COMMENT ON COLUMN @extschema@.wabill_source_disagreements.source_reading IS
+'How wabill reads the source''s value: the country code it spells (wabill_country_code), or the number in E.164 (wabill_phone_e164); NULL if unreadable';
+COMMENT ON COLUMN @extschema@.wabill_source_disagreements.wabill_value IS
+'wabill''s derivation from the session ID: the destination country, or the customer phone''s digits';
+COMMENT ON COLUMN @extschema@.wabill_source_disagreements.reason IS
+'Why the two disagree, in words';
 
 -- (end of section)
 

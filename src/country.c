@@ -1,10 +1,12 @@
 /*
  * country.c
- *	  SQL function for country names: wabill_country_name(code, lang)
+ *	  SQL functions for countries: wabill_country_name(code, lang) and
+ *	  wabill_country_code(spelling)
  */
 #include "postgres.h"
 
 #include "fmgr.h"
+#include "mb/pg_wchar.h"
 #include "utils/builtins.h"
 
 /* PostgreSQL 16 moved the varlena macros out of postgres.h. */
@@ -39,4 +41,30 @@ wabill_country_name(PG_FUNCTION_ARGS)
 	if (name == NULL)
 		PG_RETURN_NULL();
 	PG_RETURN_TEXT_P(cstring_to_text(name));
+}
+
+PG_FUNCTION_INFO_V1(wabill_country_code);
+
+Datum
+wabill_country_code(PG_FUNCTION_ARGS)
+{
+	text	   *spelling = PG_GETARG_TEXT_PP(0);
+	const char *bytes = VARDATA_ANY(spelling);
+	int			len = VARSIZE_ANY_EXHDR(spelling);
+	char	   *utf8;
+	const char *code;
+
+	/*
+	 * The table's spellings are UTF-8; names in another server encoding
+	 * are converted first, so that "Perú" means Peru in a LATIN1 database
+	 * too.  A character UTF-8 lacks cannot be in any spelling anyway.
+	 */
+	utf8 = pg_server_to_any(bytes, len, PG_UTF8);
+	if (utf8 != bytes)
+		len = strlen(utf8);
+	code = wb_country_code(utf8, len);
+	PG_FREE_IF_COPY(spelling, 0);
+	if (code == NULL)
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(cstring_to_text_with_len(code, 2));
 }

@@ -1,6 +1,7 @@
 /*
  * country_name.h
- *	  Country names by ISO 3166-1 alpha-2 code, in English and Spanish.
+ *	  Country names by ISO 3166-1 alpha-2 code, in English and Spanish,
+ *	  and codes by the ways sources spell countries.
  *
  * Plain C99 with no PostgreSQL headers, so that the lookup can be unit
  * tested without a server; the SQL-callable wrapper lives in the glue layer.
@@ -30,5 +31,15 @@ extern const char *wb_country_name(const char *code, size_t len, wb_lang lang);
  * sets *out on success; returns 0 and leaves *out alone otherwise.
  */
 extern int	wb_lang_from_string(const char *s, size_t len, wb_lang *out);
+
+/*
+ * Returns the static ISO 3166-1 alpha-2 code of the country spelled by the
+ * "len" UTF-8 bytes at "text": an alpha-2 or alpha-3 code, or an English or
+ * Spanish name (iso-codes' names and a few common aliases), in any case,
+ * with or without accents, spaces and punctuation ("Estados Unidos",
+ * "usa", "EE. UU." are all US).  NULL when the spelling is unknown, too
+ * long to be a country, or not valid UTF-8.
+ */
+extern const char *wb_country_code(const char *text, size_t len);
 
 #endif							/* WABILL_COUNTRY_NAME_H */

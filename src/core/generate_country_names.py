@@ -1,6 +1,15 @@
 #!/usr/bin/env python3
 """Generate src/core/country_names_table.h from Debian's iso-codes data.
 
+The header holds two tables: the name of each code (wb_country_names), and
+the reverse lookup from the ways a source may spell a country to its code
+(wb_country_keys): ISO 3166-1 alpha-2 and alpha-3 codes, and every English
+name iso-codes gives an entry (name, common_name, official_name) with its
+Spanish translation, plus a few hand-kept ALIASES.  Spellings are compared
+as "keys": ASCII letters and digits upper-cased, Latin accented letters
+folded to their base letters (wb_fold, also generated here, so that C and
+this script fold alike), punctuation and spaces dropped.
+
 The English name of each ISO 3166-1 alpha-2 code is its ``common_name`` when
 iso-codes has one (``Bolivia`` rather than ``Bolivia, Plurinational State
 of``), else its ``name``.  The Spanish name is the iso-codes Spanish
@@ -29,6 +38,7 @@ import os
 import re
 import sys
 import tempfile
+import unicodedata
 
 DEFAULT_JSON = "/usr/share/iso-codes/json/iso_3166-1.json"
 DEFAULT_SPANISH_MO = "/usr/share/locale/es/LC_MESSAGES/iso_3166-1.mo"
@@ -52,6 +62,44 @@ EXTRA_CODES = {
     "TA": ("Tristan da Cunha", "Tristán de Acuña"),
     "XK": ("Kosovo", "Kosovo"),
 }
+
+# Alpha-3 codes of EXTRA_CODES, for the reverse lookup.  ISO reserves ASC and
+# TAA exceptionally alongside AC and TA; XKX is the code in common use for
+# Kosovo (the European Union's and the IMF's).
+EXTRA_ALPHA_3 = {
+    "AC": "ASC",
+    "TA": "TAA",
+    "XK": "XKX",
+}
+
+# Spellings that sources use and iso-codes lacks, each with its reason.
+# Only for the reverse lookup (wabill_country_code); never a displayed name.
+ALIASES = {
+    "UK": "GB",               # exceptionally reserved by ISO for the United Kingdom
+    "Great Britain": "GB",    # common English usage for the United Kingdom
+    "Gran Bretaña": "GB",     # its Spanish form
+    "EEUU": "US",             # Spanish abbreviation "EE. UU." (punctuation is dropped)
+    "Rusia": "RU",            # Spanish short name; the catalogue has "Federación Rusa"
+    "Corea del Sur": "KR",    # Spanish short names; the catalogue has only "Corea, ..."
+    "Corea del Norte": "KP",
+    "Siria": "SY",            # Spanish short name; the catalogue has "República árabe de Siria"
+    "Holanda": "NL",          # common Spanish name of the Netherlands
+}
+
+# Latin letters that Unicode does not decompose into an ASCII base letter,
+# folded as they are usually transliterated.
+MANUAL_FOLDS = {
+    "Æ": "AE", "æ": "AE", "Œ": "OE", "œ": "OE", "ß": "SS",
+    "Ø": "O", "ø": "O", "Đ": "D", "đ": "D", "Ð": "D", "ð": "D",
+    "Ł": "L", "ł": "L", "Þ": "TH", "þ": "TH", "ı": "I",
+    "Ħ": "H", "ħ": "H", "Ŧ": "T", "ŧ": "T",
+}
+
+# Code points folded through the generated table: Latin-1 Supplement, Latin
+# Extended-A and -B.  General Punctuation (U+2000..U+206F: typographic
+# quotes, dashes, special spaces), U+3000 and U+FEFF are dropped by rule.
+FOLD_FIRST = 0x80
+FOLD_LAST = 0x24F
 
 # Spanish names for ISO codes whose current English name has no entry in the
 # Spanish catalogue.  Used only when the catalogue lacks both common_name and
@@ -191,7 +239,95 @@ def load_names(json_path, mo_path):
     return names, sorted(notes)
 
 
-def render(names, notes, version, json_path, mo_path):
+def fold_table():
+    """Return {code point: ASCII replacement ("" drops it)} for FOLD_FIRST..FOLD_LAST.
+
+    A code point absent from the table is kept as it is, so that a name in
+    another script never matches by accident.
+    """
+    table = {}
+    for cp in range(FOLD_FIRST, FOLD_LAST + 1):
+        ch = chr(cp)
+        if ch in MANUAL_FOLDS:
+            table[cp] = MANUAL_FOLDS[ch]
+            continue
+        decomposed = unicodedata.normalize("NFKD", ch)
+        base = "".join(c for c in decomposed if c.isascii() and c.isalnum())
+        if base:
+            table[cp] = base.upper()
+        elif unicodedata.category(ch)[0] in "ZPSC":
+            table[cp] = ""
+    return table
+
+
+FOLD = fold_table()
+
+
+def country_key(text):
+    """The spelling-insensitive key of a country spelling; C does the same."""
+    out = []
+    for ch in text:
+        cp = ord(ch)
+        if cp < 0x80:
+            if ch.isalnum():
+                out.append(ch.upper())
+        elif FOLD_FIRST <= cp <= FOLD_LAST and cp in FOLD:
+            out.append(FOLD[cp])
+        elif 0x2000 <= cp <= 0x206F or cp in (0x3000, 0xFEFF):
+            pass
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def load_keys(json_path, mo_path, names):
+    """Return sorted [(key bytes, code)]: every spelling of every code."""
+    with open(json_path, "r", encoding="utf-8") as f:
+        entries = json.load(f)["3166-1"]
+    with open(mo_path, "rb") as f:
+        spanish = gettext.GNUTranslations(f)
+    spanish.add_fallback(_Untranslated())
+
+    spellings = {}
+
+    def add(text, code, origin):
+        key = country_key(text)
+        if not key:
+            fail("%s: spelling %r (%s) has an empty key" % (code, text, origin))
+        other = spellings.get(key)
+        if other is not None and other[0] != code:
+            fail("spelling %r of %s (%s) has the key of %s (%s)"
+                 % (text, code, origin, other[0], other[1]))
+        spellings.setdefault(key, (code, origin))
+
+    for entry in entries:
+        code = entry["alpha_2"]
+        add(code, code, "alpha_2")
+        add(entry["alpha_3"], code, "alpha_3")
+        for field in ("name", "common_name", "official_name"):
+            if field in entry:
+                add(entry[field], code, field)
+                es = spanish.gettext(entry[field])
+                if es is not None:
+                    add(es, code, field + " (es)")
+    for code in sorted(EXTRA_CODES):
+        add(code, code, "EXTRA_CODES")
+        add(EXTRA_ALPHA_3[code], code, "EXTRA_ALPHA_3")
+    for code, (english, es) in sorted(names.items()):
+        add(english, code, "English name")
+        add(es, code, "Spanish name")
+    for alias, code in sorted(ALIASES.items()):
+        if code not in names:
+            fail("alias %r names unknown code %s" % (alias, code))
+        if country_key(alias) in spellings:
+            warn("alias %r is now an iso-codes spelling; drop it" % alias)
+        add(alias, code, "ALIASES")
+
+    return sorted((key.encode("utf-8"), code)
+                  for key, (code, _) in spellings.items())
+
+
+def render(names, notes, keys, version, json_path, mo_path):
     def index(code):
         return "WB_COUNTRY_INDEX('%s', '%s')" % (code[0], code[1])
 
@@ -199,7 +335,8 @@ def render(names, notes, version, json_path, mo_path):
     add = lines.append
     add("/*")
     add(" * country_names_table.h")
-    add(" *\t  Country names by ISO 3166-1 alpha-2 code, in English and Spanish.")
+    add(" *\t  Country names by ISO 3166-1 alpha-2 code, in English and Spanish,")
+    add(" *\t  and the code of each way a source may spell a country.")
     add(" *")
     add(" * GENERATED FILE -- DO NOT EDIT BY HAND.")
     add(" * Regenerate from the repository root with:")
@@ -248,6 +385,40 @@ def render(names, notes, version, json_path, mo_path):
         add("\t},")
     add("};")
     add("")
+    add("/*")
+    add(" * Folding of U+%04X..U+%04X for spelling keys: the ASCII text that"
+        % (FOLD_FIRST, FOLD_LAST))
+    add(" * replaces the code point (\"\" drops it), or NULL to keep it as it is.")
+    add(" */")
+    add("#define WB_FOLD_FIRST 0x%X" % FOLD_FIRST)
+    add("#define WB_FOLD_LAST 0x%X" % FOLD_LAST)
+    add("")
+    add("static const char *const wb_fold[WB_FOLD_LAST - WB_FOLD_FIRST + 1] = {")
+    for cp in sorted(FOLD):
+        add("\t[0x%X - WB_FOLD_FIRST] = %s,\t/* U+%04X %s */"
+            % (cp, c_string_literal(FOLD[cp]), cp,
+               unicodedata.name(chr(cp), "").replace("*/", "* /")))
+    add("};")
+    add("")
+    add("/*")
+    add(" * Spelling keys of codes, alpha-3 codes, English and Spanish names and")
+    add(" * aliases, sorted by their bytes (strcmp order) for a binary search.")
+    add(" * %d keys." % len(keys))
+    add(" */")
+    add("typedef struct wb_country_key")
+    add("{")
+    add("\tconst char *key;")
+    add("\tconst char	code[3];")
+    add("} wb_country_key;")
+    add("")
+    longest = max(len(key) for key, _ in keys)
+    add("#define WB_COUNTRY_KEY_MAX %d\t/* bytes of the longest key */" % longest)
+    add("")
+    add("static const wb_country_key wb_country_keys[] = {")
+    for key, code in keys:
+        add('\t{%s, "%s"},' % (c_string_literal(key.decode("utf-8")), code))
+    add("};")
+    add("")
     add("#endif\t\t\t\t\t\t\t/* WABILL_COUNTRY_NAMES_TABLE_H */")
     return "\n".join(lines) + "\n"
 
@@ -292,13 +463,14 @@ def main():
         fail("implausible iso-codes version %r" % version)
 
     names, notes = load_names(args.iso_codes_json, args.spanish_mo)
-    content = render(names, notes, version, args.iso_codes_json,
+    keys = load_keys(args.iso_codes_json, args.spanish_mo, names)
+    content = render(names, notes, keys, version, args.iso_codes_json,
                      args.spanish_mo)
     write_atomically(args.out, content)
     for note in notes:
         sys.stderr.write("note: %s\n" % note)
-    sys.stderr.write("wrote %d codes from iso-codes %s\n"
-                     % (len(names), version))
+    sys.stderr.write("wrote %d codes and %d spellings from iso-codes %s\n"
+                     % (len(names), len(keys), version))
 
 
 if __name__ == "__main__":

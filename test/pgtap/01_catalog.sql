@@ -24,7 +24,7 @@ SELECT is(
 		JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'wabill'
 		WHERE p.prolang = (SELECT oid FROM pg_language WHERE lanname = 'c')
 			AND p.prorettype <> 'event_trigger'::regtype),
-	12, 'the extension has 12 C functions on values');
+	13, 'the extension has 13 C functions on values');
 
 -- every member object has a comment
 SELECT is(
@@ -55,7 +55,8 @@ SELECT ok(NOT p.proisstrict AND p.provolatile = 's' AND p.proconfig IS NULL AND 
 	'wabill_report is STABLE PARALLEL SAFE and inlinable')
 FROM pg_proc p WHERE p.proname = 'wabill_report';
 
-SELECT columns_are('wabill_interactions', ARRAY['conn_id', 'session_id', 'date', 'template']);
+SELECT columns_are('wabill_interactions', ARRAY['conn_id', 'session_id', 'date', 'template',
+	'recorded_customer_phone', 'recorded_destiny']);
 SELECT col_not_null('wabill_interactions', c) FROM unnest(ARRAY['conn_id', 'session_id', 'date', 'template']) c;
 SELECT col_is_pk('wabill_interactions', 'conn_id');
 SELECT col_type_is('wabill_interactions', 'date', 'timestamp with time zone');

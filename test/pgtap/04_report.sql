@@ -74,12 +74,21 @@ SELECT throws_ok($$INSERT INTO wabill_billing_report (conn_id, session_id, date,
 SELECT throws_ok($$INSERT INTO wabill_billing_report (conn_id, session_id, date, template)
 	VALUES ('c2', '34612345678.Acme.wa-1', '2026-10-05 11:00+00', 'maybe')$$, '22P02', NULL,
 	'template must be yes or no');
-SELECT throws_ok($$INSERT INTO wabill_billing_report (conn_id, session_id, date, customer_phone, template, destiny)
-	VALUES ('c3', '34612345678.Acme.wa-1', '2026-10-05 11:00+00', '34612345678', 'yes', 'CO')$$, '22000',
-	'destiny of conn_id c3 does not match its session ID', 'DESTINY in a file is checked, not trusted');
-SELECT throws_ok($$INSERT INTO wabill_billing_report (conn_id, session_id, date, customer_phone, template, destiny)
-	VALUES ('c4', '34612345678.Acme.wa-1', '2026-10-05 11:00+00', '573001234567', 'yes', 'ES')$$, '22000',
-	'customer_phone of conn_id c4 does not match its session ID', 'CUSTOMER_PHONE in a file is checked');
+SELECT lives_ok($$INSERT INTO wabill_billing_report (conn_id, session_id, date, customer_phone, template, destiny)
+	VALUES ('c3', '34612345678.Acme.wa-1', '2026-10-05 11:00+00', '34612345678', 'yes', 'CO')$$,
+	'a DESTINY that disagrees with the session ID is loaded, not refused');
+SELECT lives_ok($$INSERT INTO wabill_billing_report (conn_id, session_id, date, customer_phone, template, destiny)
+	VALUES ('c4', '34612345678.Acme.wa-1', '2026-10-05 11:00+00', '573001234567', 'yes', 'ES')$$,
+	'so is a CUSTOMER_PHONE that disagrees');
+SELECT results_eq(
+	$$SELECT conn_id, recorded_customer_phone, recorded_destiny FROM wabill_interactions WHERE conn_id IN ('c3', 'c4') ORDER BY 1$$,
+	$$VALUES ('c3'::text, '34612345678'::text, 'CO'::text), ('c4', '573001234567', 'ES')$$,
+	'both are kept as the source recorded them');
+SELECT results_eq(
+	$$SELECT conn_id, customer_phone, destiny FROM wabill_report(NULL, NULL) WHERE conn_id IN ('c3', 'c4') ORDER BY 1$$,
+	$$VALUES ('c3'::text, '34612345678'::text, 'ES'::text), ('c4', '34612345678', 'ES')$$,
+	'the report still shows wabill''s derivation from the session ID');
+DELETE FROM wabill_interactions WHERE conn_id IN ('c3', 'c4');
 SELECT lives_ok($$INSERT INTO wabill_billing_report (conn_id, session_id, date, template)
 	VALUES ('c5', 'garbage', '2026-10-05 11:00+00', 'no')$$, 'a malformed session ID is stored, not lost');
 

@@ -51,7 +51,7 @@ SET ROLE wabill_tenant_a;
 \copy wabill_interactions TO 'tenant_a_table.txt'
 \copy (SELECT * FROM wabill_report(NULL, NULL)) TO 'tenant_a_report.csv' CSV
 RESET ROLE;
-CREATE TEMP TABLE copied_table (conn_id text, session_id text, date timestamptz, template boolean);
+CREATE TEMP TABLE copied_table (LIKE wabill_interactions);
 \copy copied_table FROM 'tenant_a_table.txt'
 CREATE TEMP TABLE copied_report (conn_id text, session_id text, date timestamptz, customer_phone text, template text, destiny text);
 \copy copied_report FROM 'tenant_a_report.csv' CSV

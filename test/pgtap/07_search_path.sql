@@ -24,6 +24,10 @@ CREATE FUNCTION evil.md5(text) RETURNS text LANGUAGE sql AS $$ SELECT 'hacked' $
 CREATE FUNCTION evil.wabill_session_phone(text) RETURNS text LANGUAGE sql AS $$ SELECT 'hacked' $$;
 CREATE FUNCTION evil.wabill_session_country(text) RETURNS text LANGUAGE sql AS $$ SELECT 'ZZ' $$;
 CREATE FUNCTION evil.wabill_session_operation(text) RETURNS text LANGUAGE sql AS $$ SELECT 'Acme' $$;
+CREATE FUNCTION evil.wabill_country_code(text) RETURNS text LANGUAGE sql AS $$ SELECT 'ZZ' $$;
+CREATE FUNCTION evil.wabill_phone_e164(text) RETURNS text LANGUAGE sql AS $$ SELECT 'hacked' $$;
+CREATE FUNCTION evil.substr(text, integer, integer) RETURNS text LANGUAGE sql AS $$ SELECT '00' $$;
+CREATE FUNCTION evil.jsonb_array_elements(jsonb) RETURNS SETOF jsonb LANGUAGE sql AS $$ SELECT '{}'::jsonb $$;
 CREATE FUNCTION evil.wabill_check_report_range(timestamptz, timestamptz) RETURNS boolean LANGUAGE sql AS $$ SELECT true $$;
 CREATE FUNCTION evil.always_true(anyelement, anyelement) RETURNS boolean LANGUAGE sql AS $$ SELECT true $$;
 CREATE FUNCTION evil.text_always_true(text, text) RETURNS boolean LANGUAGE sql AS $$ SELECT true $$;
@@ -55,12 +59,14 @@ DO $$ BEGIN
 	INSERT INTO pg_temp.caught VALUES ('range', 'none');
 EXCEPTION WHEN OTHERS THEN INSERT INTO pg_temp.caught VALUES ('range', SQLSTATE);
 END $$;
-DO $$ BEGIN
-	INSERT INTO public.wabill_billing_report (conn_id, session_id, date, customer_phone, template, destiny)
-	VALUES ('c1', '573001234567.Acme.wa-1', '2026-10-05', '573001234567', 'yes', 'ZZ');
-	INSERT INTO pg_temp.caught VALUES ('destiny', 'none');
-EXCEPTION WHEN OTHERS THEN INSERT INTO pg_temp.caught VALUES ('destiny', SQLSTATE);
-END $$;
+INSERT INTO public.wabill_billing_report (conn_id, session_id, date, customer_phone, template, destiny)
+	VALUES ('c1', '573001234567.Acme.wa-1', '2026-10-05', '+57 300 123 4567', 'yes', 'Estados Unidos');
+SELECT public.wabill_load_wolkvox('{"code": "200", "data": [{"conn_id": "w1",
+	"session_id": "573001234567.Acme.wa-1", "date": "20261006101112", "customer_phone": "573001234567",
+	"template": "yes", "destiny": "col"}]}') AS loaded_w1 \gset
+CREATE TEMP TABLE got_w1 AS SELECT date FROM public.wabill_interactions WHERE conn_id OPERATOR(pg_catalog.=) 'w1';
+CREATE TEMP TABLE got_disagreements AS
+	SELECT conn_id, field, source_value, source_reading, wabill_value FROM public.wabill_source_disagreements;
 INSERT INTO public.wabill_billing_report (conn_id, session_id, date, template)
 	VALUES ('c2', '573001234567.Acme.wa-1', '2026-10-05', 'yes');
 SET LOCAL ROLE wabill_sp_tenant;
@@ -84,7 +90,12 @@ SELECT results_eq('SELECT * FROM got_report', 'SELECT * FROM expected_report', '
 SELECT results_eq('SELECT * FROM got_view', 'SELECT * FROM expected_view', 'wabill_billing_report is unchanged');
 SELECT results_eq('SELECT * FROM got_problems', 'SELECT * FROM expected_problems', 'wabill_interaction_problems is unchanged');
 SELECT is((SELECT sqlstate FROM caught WHERE what = 'range'), '22000', 'the range check still raises');
-SELECT is((SELECT sqlstate FROM caught WHERE what = 'destiny'), '22000', 'loading still checks DESTINY with the real function');
+SELECT results_eq('SELECT * FROM got_disagreements',
+	$$VALUES ('c1'::text, 'destiny'::text, 'Estados Unidos'::text, 'US'::text, 'CO'::text)$$,
+	'wabill_source_disagreements reads spellings and numbers with the real functions');
+SELECT is(:'loaded_w1'::bigint, 1::bigint, 'wabill_load_wolkvox loads under the hostile path');
+SELECT is((SELECT date FROM got_w1),
+	'2026-10-06 10:11:12+00'::timestamptz, 'and reads its dates with the real functions');
 SELECT is(:'loaded_c2'::text, 'c2', 'loading wrote the extension''s table, not the shadow');
 SELECT is(ARRAY(SELECT conn_id FROM got_tenant ORDER BY 1), ARRAY['b1'], 'row-level security ignores the shadowing');
 SELECT results_eq('SELECT * FROM got_view_recreated', 'SELECT * FROM expected_view',

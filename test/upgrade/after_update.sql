@@ -2,7 +2,7 @@
 -- (test/upgrade/load-*.sql recorded what it showed in upgrade_before) and
 -- updated to the current version (:to).
 BEGIN;
-SELECT plan(11);
+SELECT plan(13);
 SET TimeZone = 'America/Bogota';
 
 SELECT is((SELECT extversion FROM pg_extension WHERE extname = 'wabill'), :'to',
@@ -38,6 +38,11 @@ SELECT ok(has_table_privilege('wabill_upgrade_reader', 'wabill_billing_report', 
 	'a grant made by hand on the report view is kept');
 SELECT ok(has_table_privilege('wabill_upgrade_tenant', 'wabill_interactions', 'SELECT'),
 	'the tenant''s SELECT on the table is kept');
+SELECT ok(has_table_privilege('wabill_upgrade_tenant', 'wabill_source_disagreements', 'SELECT'),
+	'the tenant, granted before the update, reads its disagreements too');
+SELECT is((SELECT count(*) FROM wabill_interactions
+		WHERE recorded_customer_phone IS NOT NULL OR recorded_destiny IS NOT NULL), 0::bigint,
+	'rows stored before the update have nothing recorded from a source');
 
 -- Loading still works after the update, and still skips what is stored.
 SELECT lives_ok($$INSERT INTO wabill_billing_report (conn_id, session_id, date, template)
