@@ -19,6 +19,7 @@ OBJS = \
 	src/country.o \
 	src/region_text.o \
 	src/lifecycle.o \
+	src/encoding.o \
 	src/core/session_id.o \
 	src/core/phone_number.o \
 	src/core/country_name.o

@@ -55,6 +55,40 @@ CREATE EVENT TRIGGER wabill_protect_data ON ddl_command_start
 COMMENT ON EVENT TRIGGER wabill_protect_data IS
 'Refuses DROP EXTENSION wabill (and DROP SCHEMA ... CASCADE or DROP OWNED that would drop it) while its tables hold user rows; SET wabill.allow_drop_data = on to drop them';
 
+-- Any server encoding.  The C functions read text as UTF-8; in a database of
+-- another encoding they convert it first, so that every encoding gives the
+-- same answers for the same characters.  SQL_ASCII does not say what its
+-- bytes are, and an encoding that cannot convert to UTF-8 or cannot write a
+-- country name would answer differently or fail in a report: refuse them now.
+DO $$
+DECLARE
+	db_encoding text := pg_catalog.getdatabaseencoding();
+	problem text;
+BEGIN
+	IF db_encoding OPERATOR(pg_catalog.=) 'UTF8' THEN
+		RETURN;
+	END IF;
+	IF db_encoding OPERATOR(pg_catalog.=) 'SQL_ASCII' THEN
+		problem := 'SQL_ASCII does not say which characters its bytes are, so session IDs could not be read as in other databases.';
+	ELSE
+		BEGIN
+			PERFORM pg_catalog.convert_from(pg_catalog.convert_to('x', 'UTF8'), 'UTF8');
+			PERFORM @extschema@.wabill_country_name(pg_catalog.chr(a) OPERATOR(pg_catalog.||) pg_catalog.chr(b), lang)
+			FROM pg_catalog.generate_series(65, 90) a, pg_catalog.generate_series(65, 90) b,
+				(VALUES ('en'), ('es')) l(lang);
+		EXCEPTION WHEN OTHERS THEN
+			problem := pg_catalog.format('Text in %s cannot be converted to and from UTF-8 for every country name: %s.',
+				db_encoding, SQLERRM);
+		END;
+	END IF;
+	IF problem IS NOT NULL THEN
+		RAISE EXCEPTION 'wabill cannot be installed in a database with encoding %', db_encoding
+			USING ERRCODE = 'feature_not_supported', DETAIL = problem,
+				HINT = 'Use a UTF8 database (CREATE DATABASE ... ENCODING ''UTF8'' TEMPLATE template0) and load the data there.';
+	END IF;
+END
+$$;
+
 -- (end of section)
 
 --------------------------------------------------------------------------

@@ -15,6 +15,7 @@
 #endif
 
 #include "core/country_name.h"
+#include "encoding.h"
 
 PG_FUNCTION_INFO_V1(wabill_country_name);
 
@@ -40,7 +41,8 @@ wabill_country_name(PG_FUNCTION_ARGS)
 	PG_FREE_IF_COPY(lang_text, 1);
 	if (name == NULL)
 		PG_RETURN_NULL();
-	PG_RETURN_TEXT_P(cstring_to_text(name));
+	/* names are UTF-8, e.g. Perú */
+	PG_RETURN_TEXT_P(wabill_utf8_to_text(name, strlen(name)));
 }
 
 PG_FUNCTION_INFO_V1(wabill_country_code);

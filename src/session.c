@@ -20,6 +20,7 @@
 
 #include "core/phone_number.h"
 #include "core/session_id.h"
+#include "encoding.h"
 #include "region_text.h"
 
 /* Longest prefix of a bad value that an error message quotes, in bytes. */
@@ -61,6 +62,13 @@ parse_arg(text *session_id, wb_session_id *parts)
 	const char *data = VARDATA_ANY(session_id);
 	int			len = VARSIZE_ANY_EXHDR(session_id);
 	wb_session_problem problem;
+
+	/* Not remembered: the parts would point into converted copies. */
+	if (unlikely(wabill_converts_text()))
+	{
+		last_id.len = -1;
+		return wabill_session_parse_converted(data, len, parts);
+	}
 
 	if (len == last_id.len && memcmp(data, last_id.bytes, len) == 0)
 	{

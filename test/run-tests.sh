@@ -82,6 +82,7 @@ run_suite "pg_regress" tally_regress make -s PG_CONFIG="$(pg_config_path)" insta
 run_suite "pgTAP (pg_prove)" tally_prove env WABILL_REQUIRE_CRON=1 bash test/prove.sh
 run_suite "pg_dump round trip (pgTAP)" tally_prove bash test/dump-roundtrip.sh
 run_suite "update from older versions (pgTAP)" tally_prove bash test/upgrade/run.sh
+run_suite "server encodings" tally_tap bash test/encoding/run.sh
 SHOW=failures run_suite "libphonenumber cross-check" tally_tap \
 	bash test/oracle/crosscheck.sh test/data/phone_regions.tsv
 
