@@ -632,6 +632,143 @@ COMMENT ON COLUMN @extschema@.wabill_source_disagreements.wabill_value IS
 COMMENT ON COLUMN @extschema@.wabill_source_disagreements.reason IS
 'Why the two disagree, in words';
 
+-- Meta's side of the bill: the pricing_analytics of a WhatsApp Business
+-- Account, as the Graph API gives it (periods as Unix seconds, volumes,
+-- approximate costs).  The data carries no operation, so it has no row-level
+-- security and no grant: the owner reads it, and whoever the owner grants.
+CREATE TABLE @extschema@.wabill_meta_pricing (
+	waba_id text,
+	period_start timestamptz NOT NULL,
+	period_end timestamptz NOT NULL,
+	country text,
+	pricing_category text,
+	pricing_type text,
+	phone_number text,
+	tier text,
+	volume bigint,
+	cost numeric,
+	-- A dimension not asked for is NULL, and NULL is a value of the key.
+	CONSTRAINT wabill_meta_pricing_key UNIQUE NULLS NOT DISTINCT (waba_id, period_start, period_end,
+		country, pricing_category, pricing_type, phone_number, tier),
+	CONSTRAINT wabill_meta_pricing_period CHECK (period_start < period_end),
+	CONSTRAINT wabill_meta_pricing_volume CHECK (volume >= 0)
+);
+
+COMMENT ON TABLE @extschema@.wabill_meta_pricing IS
+'Meta''s pricing_analytics of WhatsApp Business Accounts, one row per data point, as loaded by wabill_load_meta_pricing';
+COMMENT ON COLUMN @extschema@.wabill_meta_pricing.waba_id IS
+'The WhatsApp Business Account (the response''s id); NULL when the response does not say';
+COMMENT ON COLUMN @extschema@.wabill_meta_pricing.period_start IS
+'The data point''s start (Meta''s Unix seconds)';
+COMMENT ON COLUMN @extschema@.wabill_meta_pricing.period_end IS
+'The data point''s end, exclusive (Meta''s Unix seconds)';
+COMMENT ON COLUMN @extschema@.wabill_meta_pricing.country IS
+'Country of the recipients (ISO 3166-1 alpha-2), as Meta writes it; NULL if not a dimension of the request';
+COMMENT ON COLUMN @extschema@.wabill_meta_pricing.pricing_category IS
+'MARKETING, UTILITY, AUTHENTICATION, AUTHENTICATION_INTERNATIONAL, SERVICE, ... as Meta writes it';
+COMMENT ON COLUMN @extschema@.wabill_meta_pricing.pricing_type IS
+'REGULAR (billed), FREE_CUSTOMER_SERVICE, FREE_ENTRY_POINT, ... as Meta writes it';
+COMMENT ON COLUMN @extschema@.wabill_meta_pricing.phone_number IS
+'The business phone number, when a dimension of the request';
+COMMENT ON COLUMN @extschema@.wabill_meta_pricing.tier IS
+'The volume tier, when a dimension of the request';
+COMMENT ON COLUMN @extschema@.wabill_meta_pricing.volume IS
+'Messages delivered';
+COMMENT ON COLUMN @extschema@.wabill_meta_pricing.cost IS
+'Meta''s approximate cost, in the account''s currency';
+
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.wabill_meta_pricing', '');
+
+-- One response as it arrives: a field expansion (?fields=pricing_analytics...,
+-- {"pricing_analytics": {"data": [{"data_points": [...]}]}, "id": ...}) or the
+-- edge (/pricing_analytics, {"data": [{"data_points": [...]}]}).  A data
+-- point loaded again replaces its figures (Meta revises them as they
+-- settle); the same response twice changes nothing.
+CREATE FUNCTION @extschema@.wabill_load_meta_pricing(response jsonb)
+RETURNS bigint
+LANGUAGE plpgsql VOLATILE STRICT
+SET search_path TO pg_catalog, pg_temp
+AS $$
+DECLARE
+	analytics jsonb;
+	waba text;
+	points jsonb;
+	bad jsonb;
+	changed bigint;
+BEGIN
+	IF jsonb_typeof(response) <> 'object' THEN
+		RAISE EXCEPTION 'pricing_analytics response is not a JSON object'
+			USING ERRCODE = 'invalid_parameter_value',
+				DETAIL = format('It is a JSON %s.', jsonb_typeof(response));
+	END IF;
+	IF response ? 'error' THEN
+		RAISE EXCEPTION 'the Graph API answered with an error: %',
+				coalesce(response -> 'error' ->> 'message', response ->> 'error')
+			USING ERRCODE = 'data_exception',
+				DETAIL = format('type %s, code %s. Nothing was loaded.',
+					coalesce(response -> 'error' ->> 'type', '(none)'),
+					coalesce(response -> 'error' ->> 'code', '(none)'));
+	END IF;
+	analytics := coalesce(response -> 'pricing_analytics', response);
+	waba := response ->> 'id';
+	IF jsonb_typeof(analytics -> 'data') IS DISTINCT FROM 'array'
+			OR EXISTS (SELECT FROM jsonb_array_elements(analytics -> 'data') d(e)
+				WHERE jsonb_typeof(d.e -> 'data_points') IS DISTINCT FROM 'array') THEN
+		RAISE EXCEPTION 'not a pricing_analytics response'
+			USING ERRCODE = 'invalid_parameter_value',
+				DETAIL = 'Expected {"pricing_analytics": {"data": [{"data_points": [...]}]}} or {"data": [{"data_points": [...]}]}.';
+	END IF;
+
+	points := (SELECT coalesce(jsonb_agg(p.point), '[]')
+		FROM jsonb_array_elements(analytics -> 'data') d(e),
+			jsonb_array_elements(d.e -> 'data_points') p(point));
+
+	SELECT p.point INTO bad FROM jsonb_array_elements(points) p(point)
+	WHERE CASE
+		WHEN jsonb_typeof(p.point) <> 'object' THEN true
+		WHEN coalesce(p.point ->> 'start', '') !~ '^[0-9]{1,12}$'
+			OR coalesce(p.point ->> 'end', '') !~ '^[0-9]{1,12}$' THEN true
+		WHEN (p.point ->> 'start')::bigint >= (p.point ->> 'end')::bigint THEN true
+		WHEN p.point ? 'volume' AND coalesce(p.point ->> 'volume', '') !~ '^[0-9]{1,18}$' THEN true
+		WHEN p.point ? 'cost' AND jsonb_typeof(p.point -> 'cost') <> 'number' THEN true
+		ELSE false
+	END
+	LIMIT 1;
+	IF FOUND THEN
+		RAISE EXCEPTION 'invalid pricing_analytics data point: %', left(bad::text, 200)
+			USING ERRCODE = 'invalid_parameter_value',
+				DETAIL = 'start and end must be Unix seconds with start < end, volume a whole number, cost a number. Nothing was loaded.';
+	END IF;
+
+	SELECT min(p.point::text)::jsonb INTO bad FROM jsonb_array_elements(points) p(point)
+	GROUP BY p.point ->> 'start', p.point ->> 'end', p.point ->> 'country', p.point ->> 'pricing_category',
+		p.point ->> 'pricing_type', p.point ->> 'phone_number', p.point ->> 'tier'
+	HAVING count(*) > 1
+	LIMIT 1;
+	IF FOUND THEN
+		RAISE EXCEPTION 'pricing_analytics response has two data points for one period and dimensions'
+			USING ERRCODE = 'invalid_parameter_value',
+				DETAIL = format('One of them: %s. Nothing was loaded.', left(bad::text, 200));
+	END IF;
+
+	INSERT INTO @extschema@.wabill_meta_pricing AS m (waba_id, period_start, period_end, country,
+		pricing_category, pricing_type, phone_number, tier, volume, cost)
+	SELECT waba, to_timestamp((p.point ->> 'start')::bigint), to_timestamp((p.point ->> 'end')::bigint),
+		p.point ->> 'country', p.point ->> 'pricing_category', p.point ->> 'pricing_type',
+		p.point ->> 'phone_number', p.point ->> 'tier', (p.point ->> 'volume')::bigint,
+		(p.point ->> 'cost')::numeric
+	FROM jsonb_array_elements(points) p(point)
+	ON CONFLICT ON CONSTRAINT wabill_meta_pricing_key DO UPDATE
+		SET volume = excluded.volume, cost = excluded.cost
+		WHERE (m.volume, m.cost) IS DISTINCT FROM (excluded.volume, excluded.cost);
+	GET DIAGNOSTICS changed = ROW_COUNT;
+	RETURN changed;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.wabill_load_meta_pricing(jsonb) IS
+'Loads one pricing_analytics response of the Graph API idempotently; returns how many data points were new or had new figures. A Graph API error is refused with its message';
+
 -- (end of section)
 
 --------------------------------------------------------------------------

@@ -73,8 +73,9 @@ FROM pg_class c WHERE c.oid = 'wabill_billing_report'::regclass;
 
 SELECT is(
 	(SELECT extconfig FROM pg_extension WHERE extname = 'wabill'),
-	ARRAY['wabill_interactions'::regclass::oid, 'wabill_operation_grants'::regclass::oid],
-	'pg_dump dumps the rows of wabill_interactions and wabill_operation_grants');
+	ARRAY['wabill_interactions'::regclass::oid, 'wabill_operation_grants'::regclass::oid,
+		'wabill_meta_pricing'::regclass::oid],
+	'pg_dump dumps the rows of wabill_interactions, wabill_operation_grants and wabill_meta_pricing');
 
 SELECT * FROM finish();
 ROLLBACK;
