@@ -47,8 +47,16 @@ endif
 
 EXTRA_CLEAN = test/unit/bin
 
-PGXS := $(shell $(PG_CONFIG) --pgxs)
+# make demo, make test and the runs outside it install PostgreSQL first
+# (test/lib.sh), and some goals need no server at all: none of them needs
+# pg_config before it is there.
+NO_PG_CONFIG_GOALS = demo demo-stop test memcheck stress bench fuzz unit-test phone-data country-names
+PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
+ifneq ($(PGXS),)
 include $(PGXS)
+else ifneq ($(or $(filter-out $(NO_PG_CONFIG_GOALS),$(MAKECMDGOALS)),$(if $(MAKECMDGOALS),,all)),)
+$(error $(PG_CONFIG) not found: install PostgreSQL's server development files (make demo does) or set PG_CONFIG)
+endif
 
 LIBPHONENUMBER_XML ?= ../shared/data/libphonenumber/PhoneNumberMetadata.xml
 LIBPHONENUMBER_VERSION = v9.0.35
@@ -66,7 +74,7 @@ demo-stop:
 	@bash test/demo.sh stop
 
 test:
-	@bash test/run-tests.sh
+	@PROVE_FLAGS='$(PROVE_FLAGS)' bash test/run-tests.sh
 
 # The plain-C core, without a server.
 unit-test:

@@ -30,11 +30,10 @@ if [ -d "$demo_dir" ]; then
 	cluster_remove "$demo_dir"
 fi
 say "starting a demo cluster in $demo_dir"
-cluster_start "$demo_dir"
+# wabill_demo is pg_cron's database too: the README's pg_cron recipe works there.
+cluster_start "$demo_dir" wabill_demo
 
-psql -X -q -v ON_ERROR_STOP=1 -d postgres <<'SQL'
-CREATE DATABASE wabill_demo;
-\connect wabill_demo
+psql -X -q -v ON_ERROR_STOP=1 -d wabill_demo <<'SQL'
 CREATE EXTENSION wabill;
 -- wolkvox-style exports are Colombian time without a zone
 SET TimeZone = 'America/Bogota';

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # pg_dump round trip against a running server (PGHOST, PGPORT, PGUSER): load
 # the sample month, dump, restore into a new database, and check there with
-# pgTAP that the report is the same.
+# pgTAP that the report is the same.  Prints TAP.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . test/lib.sh
+. test/tap.sh
 src=wabill_dump_src
 dst=wabill_dump_dst
 tmp=$(mktemp -d)
@@ -27,5 +28,6 @@ report_md5=$(query "$src" "SELECT md5(string_agg(r::text, E'\n')) FROM wabill_re
 "$(pg_bindir)/pg_dump" -Fc -d "$src" -f "$tmp/dump"
 "$(pg_bindir)/pg_restore" --exit-on-error -d "$dst" "$tmp/dump"
 psql -X -q -v ON_ERROR_STOP=1 -d "$dst" -c "CREATE EXTENSION pgtap" >/dev/null
-pg_prove --dbname "$dst" --set rows="$rows" --set problems="$problems" \
-	--set report_md5="$report_md5" test/roundtrip/report_after_restore.sql
+tap_stream < <(pgtap "$dst" test/roundtrip/report_after_restore.sql \
+	-v rows="$rows" -v problems="$problems" -v report_md5="$report_md5")
+tap_done

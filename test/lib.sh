@@ -112,9 +112,12 @@ server_user() {
 	if [ "$(id -u)" -eq 0 ]; then echo postgres; else id -un; fi
 }
 
+# From / as root: the server user may not read the caller's directory
+# (initdb and pg_ctl would say "could not change directory"), so every path
+# given to it must be absolute.
 run_as_server_user() {
 	if [ "$(id -u)" -eq 0 ]; then
-		runuser -u postgres -- "$@"
+		(cd / && runuser -u postgres -- "$@")
 	else
 		"$@"
 	fi
@@ -135,11 +138,14 @@ free_port() {
 	die "no free port in 54320-54420"
 }
 
-# cluster_start DIR: a new cluster in DIR (which must be empty or absent),
-# listening on 127.0.0.1 and on a socket inside DIR.  Sets PGHOST, PGPORT,
-# PGUSER and PGDATABASE for the clients that follow.
+# cluster_start DIR [DATABASE]: a new cluster in DIR (which must be empty or
+# absent), listening on 127.0.0.1 and on a socket inside DIR, with DATABASE
+# created and made pg_cron's database (cron.database_name: the one database
+# where CREATE EXTENSION pg_cron works and its jobs are kept); without
+# DATABASE, pg_cron's is postgres.  Sets PGHOST, PGPORT, PGUSER and
+# PGDATABASE (postgres) for the clients that follow.
 cluster_start() {
-	local dir=$1 port bindir
+	local dir=$1 cron_db=${2:-postgres} port bindir
 	bindir=$(pg_bindir)
 	port=$(free_port)
 	mkdir -p "$dir"
@@ -153,24 +159,32 @@ listen_addresses = '127.0.0.1'
 port = $port
 unix_socket_directories = '$dir'
 shared_preload_libraries = 'pg_cron'
-cron.database_name = 'wabill_tap'
+cron.database_name = '$cron_db'
 max_parallel_workers_per_gather = 2
 fsync = off
 CONF
 	# Another cluster may take the free port before ours binds it: try others.
-	local attempt
+	local attempt started=0
 	for attempt in 1 2 3 4 5; do
-		if run_as_server_user "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start >/dev/null; then
-			export PGHOST=$dir PGPORT=$port PGUSER=postgres PGDATABASE=postgres
-			return 0
+		if run_as_server_user "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start \
+			>"$dir/pg_ctl.log" 2>&1; then
+			started=1
+			break
 		fi
 		grep -q 'could not bind\|could not create any TCP/IP sockets\|could not create lock file' "$dir/server.log" \
 			|| break
 		port=$(free_port)
 		sed -i "s/^port = .*/port = $port/" "$dir/data/postgresql.conf"
 	done
-	cat "$dir/server.log" >&2
-	die "the server did not start"
+	if [ "$started" = 0 ]; then
+		cat "$dir/pg_ctl.log" "$dir/server.log" >&2
+		die "the server did not start"
+	fi
+	export PGHOST=$dir PGPORT=$port PGUSER=postgres PGDATABASE=postgres
+	if [ -n "${2:-}" ]; then
+		psql -X -q -v ON_ERROR_STOP=1 -c "CREATE DATABASE $2" >/dev/null \
+			|| die "could not create database $2"
+	fi
 }
 
 cluster_stop() {
@@ -183,4 +197,41 @@ cluster_remove() {
 	local dir=$1
 	cluster_stop "$dir"
 	rm -rf "$dir"
+}
+
+# The flags pg_prove gives psql to run a pgTAP file: its output is TAP.
+pgtap() {	# pgtap DATABASE FILE [psql options]
+	local db=$1 file=$2
+	shift 2
+	psql -X -q -A -t --pset pager=off -v ON_ERROR_STOP=1 -d "$db" -f "$file" "$@"
+}
+
+# tap_database DATABASE: pgTAP, wabill and pg_cron created in DATABASE, the
+# cluster's pg_cron database (cluster_start).  With WABILL_REQUIRE_CRON=0 (a
+# server of one's own) pg_cron is created where it can be, and its tests are
+# skipped elsewhere.
+tap_database() {
+	psql -X -q -v ON_ERROR_STOP=1 -d "$1" -c "CREATE EXTENSION pgtap" \
+		-c "CREATE EXTENSION wabill" >/dev/null \
+		|| die "could not prepare the pgTAP database $1"
+	if [ "${WABILL_REQUIRE_CRON:-1}" = 1 ]; then
+		psql -X -q -v ON_ERROR_STOP=1 -d "$1" -c "CREATE EXTENSION pg_cron" >/dev/null \
+			|| die "could not create pg_cron in $1"
+	else
+		psql -X -q -d "$1" -c "CREATE EXTENSION pg_cron" >/dev/null 2>&1 || true
+	fi
+}
+
+# run_prove DATABASE SUITE...: one prove over every suite, each a TAP
+# producer; pgTAP files (*.sql) run in DATABASE.  A failed test shows with
+# its diagnostics, whatever the suite; a passing suite prints one line.  The
+# last line is "N passed, N failed" (test/WabillHarness.pm).  PROVE_FLAGS
+# adds prove options (-v shows every test).
+run_prove() {
+	local db=$1
+	shift
+	# shellcheck disable=SC2086
+	PERL5LIB=test${PERL5LIB:+:$PERL5LIB} prove --harness WabillHarness --failures --comments \
+		--source pgTAP --pgtap-option dbname="$db" --pgtap-option suffix=.sql \
+		${PROVE_FLAGS:-} "$@"
 }

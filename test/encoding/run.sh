@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Any server encoding, against a running server (PGHOST, PGPORT, PGUSER).
-# Prints TAP:
+# Prints TAP (test/tap.sh):
 #  - test/encoding/answers.sql, with expectations written by hand, passes in
 #    a UTF8 and in a LATIN1 database alike;
 #  - both give the same answers for session IDs around every character of
@@ -12,6 +12,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 . test/lib.sh
+. test/tap.sh
 export PGCLIENTENCODING=UTF8
 export PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning"
 tmp=$(mktemp -d)
@@ -28,15 +29,6 @@ trap cleanup EXIT
 cleanup
 mkdir -p "$tmp"
 
-n=0
-status=0
-ok() { n=$((n + 1)); echo "ok $n - $1"; }
-not_ok() { n=$((n + 1)); echo "not ok $n - $1"; status=1; }
-check() {	# check DESCRIPTION COMMAND...: ok when COMMAND succeeds
-	local d=$1
-	shift
-	if "$@" >"$tmp/check.out" 2>&1; then ok "$d"; else not_ok "$d"; sed 's/^/# /' "$tmp/check.out" | head -20; fi
-}
 create_db() {	# create_db NAME ENCODING
 	psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "CREATE DATABASE $1 ENCODING '$2' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0" >/dev/null
 }
@@ -45,18 +37,8 @@ q() { psql -X -A -t -v ON_ERROR_STOP=1 -d "$@"; }
 create_db wabill_enc_utf8 UTF8
 create_db wabill_enc_latin1 LATIN1
 for db in wabill_enc_utf8 wabill_enc_latin1; do
-	q "$db" -q -c "CREATE EXTENSION pgtap" -c "CREATE EXTENSION wabill" >/dev/null || not_ok "CREATE EXTENSION wabill in $db"
-	# pgTAP's results, renumbered into this suite's
-	q "$db" -f test/encoding/answers.sql >"$tmp/answers.out" 2>&1
-	rc=$?
-	while IFS= read -r line; do
-		case $line in
-			"ok "*) ok "$db: ${line#* - }" ;;
-			"not ok "*) not_ok "$db: ${line#* - }" ;;
-			"#"*) echo "$line" ;;
-		esac
-	done <"$tmp/answers.out"
-	if [ $rc -ne 0 ]; then not_ok "answers.sql ran to its end in $db"; grep -v '^ok' "$tmp/answers.out" | sed 's/^/# /'; fi
+	q "$db" -q -c "CREATE EXTENSION pgtap" -c "CREATE EXTENSION wabill" >/dev/null || fail "CREATE EXTENSION wabill in $db"
+	tap_stream "$db" < <(pgtap "$db" test/encoding/answers.sql 2>&1)
 done
 
 # The same answers, character for character: each Latin-1 character (C1
@@ -72,9 +54,9 @@ answers='SELECT cp, id, wabill_session_problem(id), wabill_session_phone(id),
 # chr() takes a code point in UTF8 and a byte in LATIN1: the same characters.
 q wabill_enc_utf8 -c "$answers" >"$tmp/ids.utf8"
 q wabill_enc_latin1 -c "$answers" >"$tmp/ids.latin1"
-check "LATIN1 gives the same answers as UTF8 for $(wc -l <"$tmp/ids.utf8") session IDs around every Latin-1 character" \
+run_ok "LATIN1 gives the same answers as UTF8 for $(wc -l <"$tmp/ids.utf8") session IDs around every Latin-1 character" \
 	diff "$tmp/ids.utf8" "$tmp/ids.latin1"
-check "and the IDs are not all malformed (the comparison compares something)" \
+run_ok "and the IDs are not all malformed (the comparison compares something)" \
 	test "$(cut -d'|' -f3 "$tmp/ids.utf8" | grep -c '^$')" -gt 1000
 
 names="SELECT code, lang, wabill_country_name(code, lang)
@@ -82,7 +64,7 @@ names="SELECT code, lang, wabill_country_name(code, lang)
 		LATERAL (SELECT chr(a) || chr(b) AS code) c, (VALUES ('en'), ('es')) l(lang) ORDER BY 1, 2"
 q wabill_enc_utf8 -c "$names" >"$tmp/names.utf8"
 q wabill_enc_latin1 -c "$names" >"$tmp/names.latin1"
-check "and the same country names, in English and Spanish ($(grep -vc '|$' "$tmp/names.utf8") names)" \
+run_ok "and the same country names, in English and Spanish ($(grep -vc '|$' "$tmp/names.utf8") names)" \
 	diff "$tmp/names.utf8" "$tmp/names.latin1"
 
 cat >"$tmp/load.sql" <<'SQL'
@@ -98,12 +80,12 @@ SELECT * FROM wabill_billing_report ORDER BY conn_id;
 SELECT * FROM wabill_interaction_problems ORDER BY conn_id;
 SELECT count(*) FROM wabill_interactions;"
 for db in wabill_enc_utf8 wabill_enc_latin1; do
-	q "$db" -q -f "$tmp/load.sql" >/dev/null 2>"$tmp/load.err" || { not_ok "loading in $db"; sed 's/^/# /' "$tmp/load.err"; }
+	q "$db" -q -f "$tmp/load.sql" >/dev/null 2>"$tmp/load.err" || { fail "loading in $db"; sed 's/^/# /' "$tmp/load.err"; }
 	q "$db" -c "$report" >"$tmp/report.$db"
 done
-check "the sample month and rows with Latin-1 characters give the same report, view and problems" \
+run_ok "the sample month and rows with Latin-1 characters give the same report, view and problems" \
 	diff "$tmp/report.wabill_enc_utf8" "$tmp/report.wabill_enc_latin1"
-check "and every row was loaded" \
+run_ok "and every row was loaded" \
 	test "$(tail -1 "$tmp/report.wabill_enc_latin1")" = $(($(wc -l <test/data/sample_month.csv) - 1 + 3))
 
 # Refusals
@@ -115,18 +97,18 @@ refused() {	# refused DB ENCODING
 		&& [ "$(q "$1" -c "SELECT count(*) FROM pg_extension WHERE extname = 'wabill'")" = 0 ] \
 		|| { cat "$tmp/refusal"; return 1; }
 }
-check "CREATE EXTENSION wabill in a SQL_ASCII database is refused, naming the encoding and what to do" \
+run_ok "CREATE EXTENSION wabill in a SQL_ASCII database is refused, naming the encoding and what to do" \
 	refused wabill_enc_sql_ascii SQL_ASCII
-check "so is it in a WIN1251 database, which cannot write every country name" \
+run_ok "so is it in a WIN1251 database, which cannot write every country name" \
 	refused wabill_enc_win1251 WIN1251
 
 # A dump of the UTF8 database restored into a LATIN1 one.
 "$(pg_bindir)/pg_dump" -Fc -d wabill_enc_utf8 -f "$tmp/utf8.dump"
 create_db wabill_enc_restored LATIN1
-check "a dump of the UTF8 database restores into a LATIN1 one" \
+run_ok "a dump of the UTF8 database restores into a LATIN1 one" \
 	"$(pg_bindir)/pg_restore" --exit-on-error -d wabill_enc_restored "$tmp/utf8.dump"
 q wabill_enc_restored -c "$report" >"$tmp/report.restored"
-check "and gives the same report, view and problems" \
+run_ok "and gives the same report, view and problems" \
 	diff "$tmp/report.wabill_enc_utf8" "$tmp/report.restored"
 
 # One with a character LATIN1 lacks: the restore fails and says which.
@@ -134,10 +116,9 @@ q wabill_enc_utf8 -q -c "INSERT INTO wabill_interactions VALUES ('enc-euro', '57
 "$(pg_bindir)/pg_dump" -Fc -d wabill_enc_utf8 -f "$tmp/euro.dump"
 create_db wabill_enc_lossy LATIN1
 if "$(pg_bindir)/pg_restore" -d wabill_enc_lossy "$tmp/euro.dump" >"$tmp/lossy.out" 2>&1; then
-	not_ok "restoring a row with € into LATIN1 fails"
+	fail "restoring a row with € into LATIN1 fails"
 else
-	check "restoring a row with € into LATIN1 fails, naming the character" \
+	run_ok "restoring a row with € into LATIN1 fails, naming the character" \
 		grep -q 'character with byte sequence 0xe2 0x82 0xac in encoding "UTF8" has no equivalent in encoding "LATIN1"' "$tmp/lossy.out"
 fi
-echo "1..$n"
-exit $status
+tap_done

@@ -9,7 +9,8 @@
 # valgrind's logs.  Fails when a suite fails or when valgrind reports an
 # error with the extension's code on its stack; other reports (PostgreSQL's
 # own, not suppressed by test/memcheck/postgresql.supp) are listed, not
-# counted.  MEMCHECK_SUITES (default "regress prove dump") picks suites;
+# counted.  MEMCHECK_SUITES (default "regress prove dump", or some of
+# "regress prove dump upgrade") picks suites, run by one prove as make test;
 # MEMCHECK_KEEP=1 keeps the cluster folder and the logs.
 set -uo pipefail
 cd "$(dirname "$0")/../.." || exit 1
@@ -37,7 +38,7 @@ trap 'exit 130' INT TERM
 start=$SECONDS
 
 say "starting a throwaway cluster in $work"
-cluster_start "$work"
+cluster_start "$work" wabill_tap
 cluster_stop "$work"
 
 # The postmaster, through a wrapper that pg_ctl runs instead of postgres.
@@ -65,43 +66,22 @@ run_as_server_user "$(pg_bindir)/pg_ctl" -D "$work/data" -p "$work/postgres-unde
 	|| { cat "$work/server.log" >&2; die "the server did not start under valgrind"; }
 psql -X -q -d postgres -c "SELECT 1" >/dev/null || die "the server does not answer"
 
-failed=0
+tap_database wabill_tap
+mkdir -p "$work/tmp"
+chmod 777 "$work/tmp"
+files=()
 for suite in $suites; do
 	case $suite in
-		regress)
-			say "pg_regress suite under valgrind"
-			if ! make -s PG_CONFIG="$(pg_config_path)" installcheck >"$work/regress.out" 2>&1; then
-				cat "$work/regress.out"
-				[ -f regression.diffs ] && cat regression.diffs
-				say "pg_regress FAILED under valgrind"
-				failed=1
-			else
-				grep -E 'tests passed|^ok|^not ok' "$work/regress.out"
-			fi
-			;;
-		prove)
-			say "pgTAP suite under valgrind"
-			if ! WABILL_REQUIRE_CRON=1 bash test/prove.sh >"$work/prove.out" 2>&1; then
-				cat "$work/prove.out"
-				say "pgTAP FAILED under valgrind"
-				failed=1
-			else
-				tail -n 3 "$work/prove.out"
-			fi
-			;;
-		dump)
-			say "pg_dump round trip under valgrind"
-			if ! bash test/dump-roundtrip.sh >"$work/dump.out" 2>&1; then
-				cat "$work/dump.out"
-				say "pg_dump round trip FAILED under valgrind"
-				failed=1
-			else
-				tail -n 1 "$work/dump.out"
-			fi
-			;;
+		regress) files+=(test/regress.sh) ;;
+		prove) files+=(test/pgtap/*.sql) ;;
+		dump) files+=(test/dump-roundtrip.sh) ;;
+		upgrade) files+=(test/upgrade/run.sh) ;;
 		*) die "unknown suite in MEMCHECK_SUITES: $suite" ;;
 	esac
 done
+say "the suites under valgrind: $suites"
+failed=0
+WABILL_TEST_TMP=$work/tmp run_prove wabill_tap "${files[@]}" || failed=1
 
 say "stopping the server"
 cluster_stop "$work"

@@ -1,11 +1,12 @@
-#!/bin/sh
+#!/usr/bin/env bash
 # Cross-check the region fixture produced by test/oracle/libphonenumber_region.py
 # (a Python port of libphonenumber, fed with the v9.0.35 metadata) against the
 # real libphonenumber C++ library installed on the system (Debian's
 # libphonenumber-dev, 8.12.x, whose metadata is compiled in).
 #
-# Usage: test/oracle/crosscheck.sh FIXTURE [KNOWN_DIFFERENCES]
-#   FIXTURE            e.g. test/data/phone_regions.tsv (number, source, region)
+# Usage: test/oracle/crosscheck.sh [FIXTURE [KNOWN_DIFFERENCES]]
+#   FIXTURE            defaults to test/data/phone_regions.tsv (number, source,
+#                      region)
 #   KNOWN_DIFFERENCES  defaults to crosscheck_known_differences.tsv next to
 #                      this script: numbers whose region really differs between
 #                      the two metadata versions (number, region_8_12,
@@ -24,17 +25,18 @@
 # FIXTURE and of a fixture the port generates from that metadata.  This checks
 # the port's logic independently of the metadata version.
 #
-# Exits non-zero on any failure.  Environment: CXX (default g++), CXXFLAGS,
+# Prints TAP (test/tap.sh); exits non-zero on any failure.  Environment: CXX (default g++), CXXFLAGS,
 # LDFLAGS, PYTHON (default python3).
 
 set -eu
 
-if [ $# -lt 1 ] || [ $# -gt 2 ]; then
-    echo "usage: $0 FIXTURE [KNOWN_DIFFERENCES]" >&2
+if [ $# -gt 2 ]; then
+    echo "usage: $0 [FIXTURE [KNOWN_DIFFERENCES]]" >&2
     exit 2
 fi
-fixture=$1
 here=$(cd "$(dirname "$0")" && pwd)
+. "$here/../tap.sh"
+fixture=${1:-$here/../data/phone_regions.tsv}
 known=${2:-$here/crosscheck_known_differences.tsv}
 [ -r "$fixture" ] || { echo "cannot read $fixture" >&2; exit 2; }
 python=${PYTHON:-python3}
@@ -55,8 +57,8 @@ if ! $cxx $cxxflags -DWITH_METADATA_DUMP -o "$bin" "$here/crosscheck.cc" \
             $ldflags -lphonenumber 2>"$tmp/cc1.log" &&
        ! $cxx $cxxflags -o "$bin" "$here/crosscheck.cc" \
             $ldflags -lphonenumber -lprotobuf -licuuc -licui18n 2>"$tmp/cc2.log"; then
-        echo "1..0 # SKIP cannot build crosscheck.cc against libphonenumber"
-        cat "$tmp"/cc*.log >&2
+        fail "crosscheck.cc builds against libphonenumber" "$(cat "$tmp"/cc*.log)"
+        tap_done
         exit 1
     fi
 fi
@@ -70,7 +72,8 @@ else
     : > "$tmp/known.tsv"
 fi
 
-# ---- part 1: per-number comparison, results as "ok - ..."/"not ok - ..."
+# ---- part 1: per-number comparison; the verdicts (pass, fail, skip, diag:
+# tab-separated) become TAP below
 awk -F '\t' -v known="$tmp/known.tsv" -v libout="$tmp/lib.tsv" \
     -v tests="$tmp/tests" -v summary="$tmp/summary" '
 BEGIN {
@@ -86,13 +89,13 @@ BEGIN {
 NR == 1 { next }   # header of the fixture
 {
     if ((getline line < libout) <= 0) {
-        print "not ok - libphonenumber produced fewer lines than the fixture" > tests
+        print "fail\tlibphonenumber produced fewer lines than the fixture" > tests
         exit 3
     }
     split(line, l, "\t")
     number = $1; source = $2; region = $3
     if (l[1] != number) {
-        print "not ok - line mismatch: " number " vs " l[1] > tests
+        print "fail\tline mismatch: " number " vs " l[1] > tests
         exit 3
     }
     lvalid = l[2]; lregion = l[3]
@@ -106,11 +109,11 @@ NR == 1 { next }   # header of the fixture
     if (number in kn_old) {
         kn_seen[number] = 1
         if (kn_old[number] == lregion && kn_new[number] == region) {
-            print "ok - " number " (" source "): 8.12 " lregion ", 9.0.35 " region \
-                  " # SKIP known difference: " kn_why[number] > tests
+            print "skip\t" number " (" source "): 8.12 " lregion ", 9.0.35 " region \
+                  "\tknown difference: " kn_why[number] > tests
             skipped++
         } else {
-            print "not ok - " number " (" source "): listed as known difference " \
+            print "fail\t" number " (" source "): listed as known difference " \
                   kn_old[number] " -> " kn_new[number] " but 8.12 says \"" lregion \
                   "\" and the fixture \"" region "\"" > tests
             stale++
@@ -118,20 +121,20 @@ NR == 1 { next }   # header of the fixture
         next
     }
     if (lregion == region) {
-        print "ok - " number " " region " (" source ")" > tests
+        print "pass\t" number " " region " (" source ")" > tests
         agree++
     } else {
-        print "not ok - " number " (" source "): libphonenumber 8.12 says \"" \
+        print "fail\t" number " (" source "): libphonenumber 8.12 says \"" \
               lregion "\", fixture (9.0.35 port) says \"" region "\"" > tests
         dis++
     }
 }
 END {
     if ((getline line < libout) > 0) {
-        print "not ok - libphonenumber produced more lines than the fixture" > tests
+        print "fail\tlibphonenumber produced more lines than the fixture" > tests
     }
     for (num in kn_seen) if (!kn_seen[num]) {
-        print "not ok - known difference " num " is not a compared fixture row" > tests
+        print "fail\tknown difference " num " is not a compared fixture row" > tests
         stale++
     }
     compared = agree + dis
@@ -157,17 +160,17 @@ compare() {
         if ($1 != $4 || $3 != $5 || $2 != $6) {
             bad++
             if (bad <= 20)
-                diag = diag sprintf("#   %s: libphonenumber valid=%s region=\"%s\"; port valid=%s region=\"%s\" (%s)\n", \
+                diag = diag sprintf("diag\t  %s: libphonenumber valid=%s region=\"%s\"; port valid=%s region=\"%s\" (%s)\n", \
                                     $1, $2, $3, $6, $5, $7)
         }
     }
     END {
-        if (n == 0) { print "not ok - " label ": no numbers" >> tests; exit }
+        if (n == 0) { print "fail\t" label ": no numbers" >> tests; exit }
         if (bad) {
-            print "not ok - " label ": " bad " of " n " numbers differ in region or validity" >> tests
+            print "fail\t" label ": " bad " of " n " numbers differ in region or validity" >> tests
             printf "%s", diag >> tests
         } else {
-            print "ok - " label ": region and validity identical on all " n " numbers" >> tests
+            print "pass\t" label ": region and validity identical on all " n " numbers" >> tests
         }
         printf "# part 2: %s: %d of %d identical\n", label, n - bad, n >> summary
     }'
@@ -189,21 +192,24 @@ if [ "$can_dump" = 1 ] && command -v "$python" >/dev/null 2>&1; then
         compare "$tmp/lib-b.tsv" "$tmp/port-b.tsv" \
             "port with the library's own metadata vs libphonenumber, on a fixture generated from that metadata"
     else
-        echo "not ok - dumping the library's metadata or generating a fixture from it failed" \
+        printf 'fail\t%s\n' "dumping the library's metadata or generating a fixture from it failed" \
             >> "$tmp/tests"
         cat "$tmp/lib-fixture.log" >&2 || true
     fi
 else
-    echo "ok - port vs libphonenumber on the library's own metadata # SKIP metadata dump or $python unavailable" \
-        >> "$tmp/tests"
+    printf 'skip\t%s\t%s\n' "port vs libphonenumber on the library's own metadata" \
+        "metadata dump or $python unavailable" >> "$tmp/tests"
 fi
 
 # ---- TAP output
-total=$(grep -c -E '^(not )?ok ' "$tmp/tests" || true)
-echo "1..$total"
-awk '/^(not )?ok / { n++; sub(/ok /, "ok " n " "); print; next } { print }' "$tmp/tests"
-cat "$tmp/summary"
-if grep -q '^not ok ' "$tmp/tests"; then
-    exit 1
-fi
-exit 0
+while IFS=$'\t' read -r verdict what why; do
+    case $verdict in
+        pass) pass "$what" ;;
+        fail) fail "$what" ;;
+        skip) skip "$what" "$why" ;;
+        diag) diag "$what" ;;
+    esac
+done <"$tmp/tests"
+# The figures explain a failure; a passing run keeps quiet.
+[ "$tap_failures" -eq 0 ] || cat "$tmp/summary"
+tap_done

@@ -14,7 +14,8 @@
 # Knobs: STRESS_SECONDS (load duration, 5..3600, default 60),
 # STRESS_BATCH_ROWS (rows per crash batch, default 1000), STRESS_CRASH_AFTER
 # (seconds of bulk load before each crash, default 3).
-# Output: TAP lines, the figures, then "N passed, N failed"; exits non-zero
+# Output: TAP lines (test/tap.sh), the figures, "N passed, N failed" and the
+# TAP plan; exits non-zero
 # on any failure.  The clients use the cluster's unix socket; the server
 # listens on 127.0.0.1 only (test/lib.sh).
 set -uo pipefail
@@ -61,19 +62,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 # ---- TAP -------------------------------------------------------------------
-tests=0
-failures=0
-ok() { tests=$((tests + 1)); echo "ok $tests - $*"; }
-not_ok() { tests=$((tests + 1)); failures=$((failures + 1)); echo "not ok $tests - $*"; }
-diag() { printf '%s\n' "$@" | sed 's/^/# /'; }
-is() {	# is GOT EXPECTED DESCRIPTION
-	if [ "$1" = "$2" ]; then
-		ok "$3"
-	else
-		not_ok "$3"
-		diag "     got: $1" "expected: $2"
-	fi
-}
+. test/tap.sh
 # Runs SQL in the stress database; prints unaligned tuples.  Every statement
 # is bounded by statement_timeout (PGOPTIONS, below).
 q() { psql -X -q -At -v ON_ERROR_STOP=1 -d "$db" -c "$1"; }
@@ -120,7 +109,7 @@ CREATE TABLE stress_sessions (
 \copy stress_sessions FROM '$client/pool.tsv'
 SQL
 malformed=$(q "SELECT count(*) FROM stress_sessions WHERE problem")
-ok "database $db with wabill $(q "SELECT extversion FROM pg_extension WHERE extname = 'wabill'"), $pool session IDs ($malformed malformed or without a country)"
+pass "database $db with wabill $(q "SELECT extversion FROM pg_extension WHERE extname = 'wabill'"), $pool session IDs ($malformed malformed or without a country)"
 
 # ---- checks shared by both parts ----------------------------------------------
 # Every stored row is in the report; the problems view lists exactly the rows
@@ -144,15 +133,15 @@ check_amcheck() {	# check_amcheck LABEL
 	local label=$1 idx out corrupt
 	for idx in $(q "SELECT indexrelid::regclass FROM pg_index WHERE indrelid = 'wabill_interactions'::regclass ORDER BY 1"); do
 		if out=$(q "SELECT bt_index_parent_check('$idx', heapallindexed => true, rootdescend => true)" 2>&1); then
-			ok "$label: amcheck bt_index_parent_check($idx, heapallindexed, rootdescend)"
+			pass "$label: amcheck bt_index_parent_check($idx, heapallindexed, rootdescend)"
 		else
-			not_ok "$label: amcheck bt_index_parent_check($idx, heapallindexed, rootdescend)"
+			fail "$label: amcheck bt_index_parent_check($idx, heapallindexed, rootdescend)"
 			diag "$out"
 		fi
 		if out=$(q "SELECT bt_index_check('$idx', heapallindexed => true)" 2>&1); then
-			ok "$label: amcheck bt_index_check($idx, heapallindexed)"
+			pass "$label: amcheck bt_index_check($idx, heapallindexed)"
 		else
-			not_ok "$label: amcheck bt_index_check($idx, heapallindexed)"
+			fail "$label: amcheck bt_index_check($idx, heapallindexed)"
 			diag "$out"
 		fi
 	done
@@ -197,9 +186,9 @@ for side in writers readers; do
 	err=$client/$side.err
 	if [ "$side" = writers ]; then status=$writers_status; else status=$readers_status; fi
 	if [ "$status" -eq 0 ]; then
-		ok "load: pgbench $side exited 0"
+		pass "load: pgbench $side exited 0"
 	else
-		not_ok "load: pgbench $side exited $status"
+		fail "load: pgbench $side exited $status"
 		diag "$(tail -20 "$err")"
 	fi
 	is "$(pgbench_figure "$out" '^number of failed transactions: ([0-9]+) .*')" 0 "load: pgbench $side report no failed transaction"
@@ -220,9 +209,9 @@ committed=$(awk '$3 ~ /^[0-9]+$/' "$client/writers.log" | wc -l)
 not_committed=$(awk '$3 !~ /^[0-9]+$/' "$client/writers.log" | wc -l)
 processed=$(pgbench_figure "$client/writers.out" '^number of transactions actually processed: ([0-9]+).*')
 if [ "$committed" -gt 0 ]; then
-	ok "load: the writers committed $committed transactions"
+	pass "load: the writers committed $committed transactions"
 else
-	not_ok "load: the writers committed transactions"
+	fail "load: the writers committed transactions"
 fi
 is "$not_committed" 0 "load: the transaction log has no failed or skipped transaction"
 is "$committed" "${processed:-none}" "load: the transaction log counts the transactions pgbench reports ($committed)"
@@ -259,9 +248,9 @@ reports_page=$(script_tx "$client/readers.out" 3)
 rows_via_view=$((tx_view * 5 + tx_mixed * 2))
 rows_direct=$((tx_table * 5 + tx_mixed * 3))
 if [ "${reports:-0}" -gt 0 ] && [ "${reports_report:-0}" -gt 0 ] && [ "${reports_aggregate:-0}" -gt 0 ]; then
-	ok "load: the readers ran $reports reports"
+	pass "load: the readers ran $reports reports"
 else
-	not_ok "load: the readers ran reports of each kind (${reports:-0}: ${reports_report:-0}/${reports_aggregate:-0}/${reports_page:-0})"
+	fail "load: the readers ran reports of each kind (${reports:-0}: ${reports_report:-0}/${reports_aggregate:-0}/${reports_page:-0})"
 fi
 load_problem_rows=$(q "SELECT count(*) FROM wabill_interaction_problems")
 load_failed=$(pgbench_figure "$client/writers.out" '^number of failed transactions: ([0-9]+) .*')
@@ -352,14 +341,14 @@ crash_round() {	# crash_round ROUND immediate|sigkill
 	status=$?
 	n_acked=$(grep -c '^ACK ' "$acks")
 	if [ "$status" -ne 0 ] && [ "$n_acked" -gt 0 ] && [ "$n_acked" -lt "$max_batches" ]; then
-		ok "crash $round: $mode hit the bulk load after $n_acked acknowledged batches (psql exited $status)"
+		pass "crash $round: $mode hit the bulk load after $n_acked acknowledged batches (psql exited $status)"
 	else
-		not_ok "crash $round: $mode hit the bulk load in the middle (acknowledged $n_acked, psql exited $status)"
+		fail "crash $round: $mode hit the bulk load in the middle (acknowledged $n_acked, psql exited $status)"
 	fi
 	if [ -n "$pm_before" ] && wait_gone "$pm_before"; then
-		ok "crash $round: the postmaster is gone"
+		pass "crash $round: the postmaster is gone"
 	else
-		not_ok "crash $round: the postmaster (${pm_before:-no PID}) is gone"
+		fail "crash $round: the postmaster (${pm_before:-no PID}) is gone"
 	fi
 
 	t0=$(date +%s.%N)
@@ -367,16 +356,16 @@ crash_round() {	# crash_round ROUND immediate|sigkill
 			>"$client/pg_ctl.$round" 2>&1; then
 		t1=$(date +%s.%N)
 		recovery=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", b - a }')
-		ok "crash $round: the server restarted in $recovery s"
+		pass "crash $round: the server restarted in $recovery s"
 	else
-		not_ok "crash $round: the server restarted"
+		fail "crash $round: the server restarted"
 		diag "$(cat "$client/pg_ctl.$round")" "$(tail -20 "$work/server.log")"
 		return 1
 	fi
 	if tail -n +"$mark" "$work/server.log" | grep -q 'automatic recovery in progress'; then
-		ok "crash $round: the server ran crash recovery"
+		pass "crash $round: the server ran crash recovery"
 	else
-		not_ok "crash $round: the server ran crash recovery"
+		fail "crash $round: the server ran crash recovery"
 	fi
 	# Figures of the recovery, from the server log: redo's time and the WAL
 	# it replayed, and the end-of-recovery checkpoint's time.
@@ -396,9 +385,9 @@ crash_round() {	# crash_round ROUND immediate|sigkill
 	sync_s=$(awk -v a="$(log_time "$mark" 'was interrupted')" -v b="$(log_time "$mark" 'automatic recovery in progress')" \
 		'BEGIN { if (a == "" || b == "") print "n/a"; else printf "%.2f s", b - a }')
 	if tail -n +"$mark" "$work/server.log" | grep -q 'PANIC:'; then
-		not_ok "crash $round: no PANIC after the restart"
+		fail "crash $round: no PANIC after the restart"
 	else
-		ok "crash $round: no PANIC after the restart"
+		pass "crash $round: no PANIC after the restart"
 	fi
 
 	# The batches: acknowledged ones in full; none partial; nothing unacknowledged
@@ -433,9 +422,9 @@ crash_round() {	# crash_round ROUND immediate|sigkill
 	local r
 	for r in $(seq 1 $((round - 1))); do
 		if batches_found "$r" | cmp -s - "$client/found.$r"; then
-			ok "crash $round: the batches of crash $r are intact"
+			pass "crash $round: the batches of crash $r are intact"
 		else
-			not_ok "crash $round: the batches of crash $r are intact"
+			fail "crash $round: the batches of crash $r are intact"
 		fi
 	done
 	check_derived "crash $round"
@@ -454,7 +443,6 @@ crash_round() {	# crash_round ROUND immediate|sigkill
 crash_round 1 immediate && crash_round 2 sigkill
 
 # ---- summary --------------------------------------------------------------------------
-echo "1..$tests"
 duration=$((SECONDS - started))
 cat <<SUMMARY
 
@@ -468,11 +456,11 @@ wabill stress test, $(date -u '+%Y-%m-%d %H:%M UTC')
 SUMMARY
 for line in "${crash_summary[@]}"; do echo "  $line"; done
 echo "  duration: ${duration} s"
-if [ "$failures" -gt 0 ]; then
+if [ "$tap_failures" -gt 0 ]; then
 	echo
 	echo "the end of the server log:"
 	tail -30 "$work/server.log"
 fi
 echo
-echo "$((tests - failures)) passed, $failures failed"
-[ "$failures" -eq 0 ]
+echo "$((tap_tests - tap_failures)) passed, $tap_failures failed"
+tap_done

@@ -1,22 +1,22 @@
 #!/usr/bin/env bash
-# Builds and runs the unit tests of the plain-C core (src/core), no server.
-# Each test prints TAP.  CC and CFLAGS can be overridden (e.g. for sanitizers).
+# Builds and runs the unit tests of the plain-C core (src/core), no server;
+# one TAP stream of all of them.  CC and CFLAGS can be overridden (e.g. for
+# sanitizers).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
+. test/tap.sh
 CC=${CC:-cc}
 CFLAGS=${CFLAGS:-"-std=c99 -O1 -g -Wall -Wextra -Werror"}
 out=test/unit/bin
 mkdir -p "$out"
 core="src/core/session_id.c src/core/phone_number.c src/core/country_name.c"
-status=0
 for t in test/unit/test_*.c; do
 	name=$(basename "$t" .c)
 	# shellcheck disable=SC2086
-	if ! $CC $CFLAGS -Isrc/core -o "$out/$name" "$t" $core; then
-		echo "not ok - $name does not compile"
-		status=1
+	if ! $CC $CFLAGS -Isrc/core -o "$out/$name" "$t" $core 2>"$out/$name.log"; then
+		fail "$name compiles" "$(cat "$out/$name.log")"
 		continue
 	fi
-	"$out/$name" || status=1
+	tap_stream "$name" < <("$out/$name")
 done
-exit $status
+tap_done

@@ -13,6 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . test/lib.sh
+. test/tap.sh
 
 current=$(sed -n "s/^default_version = '\(.*\)'$/\1/p" wabill.control)
 tmp=$(mktemp -d)
@@ -62,12 +63,10 @@ sql -d "$fresh" -c "CREATE EXTENSION wabill" >/dev/null
 schema_dump "$fresh" >"$tmp/fresh.sql"
 schema_dump "$fresh" --no-privileges >"$tmp/fresh-no-privileges.sql"
 
-status=0
 for script in sql/wabill--*.sql; do
 	from=$(basename "$script" .sql)
 	from=${from#wabill--}
 	case $from in *--*|"$current") continue ;; esac
-	echo "# from $from to $current"
 	empty=wabill_upgrade_empty
 	loaded=wabill_upgrade_loaded
 	new_database "$empty"
@@ -90,7 +89,7 @@ for script in sql/wabill--*.sql; do
 	sql -d "$loaded" -c "CREATE EXTENSION pgtap" \
 		-c "CREATE TABLE upgrade_before.schema_diff (line text)" \
 		-c "\\copy upgrade_before.schema_diff FROM '$tmp/schema.diff' WITH (FORMAT csv, DELIMITER E'\\x01', QUOTE E'\\x02')" >/dev/null
-	pg_prove --dbname "$loaded" --set from="$from" --set to="$current" \
-		test/upgrade/after_update.sql || status=1
+	tap_stream "from $from" < <(pgtap "$loaded" test/upgrade/after_update.sql \
+		-v from="$from" -v to="$current")
 done
-exit $status
+tap_done
