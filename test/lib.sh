@@ -230,7 +230,9 @@ tap_database() {
 run_prove() {
 	local db=$1
 	shift
+	# NOTICEs are no test's output ("... does not exist, skipping").
 	# shellcheck disable=SC2086
+	PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning" \
 	PERL5LIB=test${PERL5LIB:+:$PERL5LIB} prove --harness WabillHarness --failures --comments \
 		--source pgTAP --pgtap-option dbname="$db" --pgtap-option suffix=.sql \
 		${PROVE_FLAGS:-} "$@"
