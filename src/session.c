@@ -34,10 +34,24 @@ PG_FUNCTION_INFO_V1(wabill_parse_session);
 PG_FUNCTION_INFO_V1(wabill_session_country);
 
 /*
- * The last session ID parsed in this backend, with its parse.  A report row
- * asks for the customer phone, the country, the operation... of the same ID,
- * one function call each; comparing bytes is cheaper than parsing again.
- * IDs longer than the buffer are simply not remembered.
+ * A session ID's parse: the problem, and for a well-formed ID its parts and
+ * its phone's region, looked up when first asked for.
+ */
+typedef struct parsed_session
+{
+	wb_session_problem problem;
+	wb_session_id parts;		/* all NULL unless problem is WB_SESSION_OK */
+	int			region;			/* -1: not looked up yet; 0: none */
+} parsed_session;
+
+/*
+ * The last session ID parsed in this backend, with its parse, whose parts
+ * point into the copy kept here.  A report row asks for the customer phone,
+ * the country, the operation... of the same ID, one function call each;
+ * comparing the bytes is cheaper than parsing again.  The entry is whole or
+ * absent: it is only used when all its bytes equal the argument's, and it
+ * carries everything the functions need.  IDs longer than the buffer are
+ * parsed without being remembered.
  */
 #define REMEMBERED_ID_MAX 256
 
@@ -45,85 +59,66 @@ static struct
 {
 	int			len;			/* -1: nothing remembered */
 	char		bytes[REMEMBERED_ID_MAX];
-	wb_session_problem problem;
-	/* the parts, as offsets into bytes */
-	size_t		phone,
-				phone_len,
-				operation,
-				operation_len,
-				connector,
-				connector_len;
-	int			region;			/* -1: not looked up yet; 0: none */
+	parsed_session parsed;
 }			last_id = {.len = -1};
 
-static wb_session_problem
-parse_arg(text *session_id, wb_session_id *parts)
+/* Completes a parse whose problem is set; returns it. */
+static parsed_session *
+settle(parsed_session *parsed)
 {
-	const char *data = VARDATA_ANY(session_id);
-	int			len = VARSIZE_ANY_EXHDR(session_id);
-	wb_session_problem problem;
-
-	/* Not remembered: the parts would point into converted copies. */
-	if (unlikely(wabill_converts_text()))
-	{
-		last_id.len = -1;
-		return wabill_session_parse_converted(data, len, parts);
-	}
-
-	if (len == last_id.len && memcmp(data, last_id.bytes, len) == 0)
-	{
-		parts->phone = data + last_id.phone;
-		parts->phone_len = last_id.phone_len;
-		parts->operation = data + last_id.operation;
-		parts->operation_len = last_id.operation_len;
-		parts->connector = data + last_id.connector;
-		parts->connector_len = last_id.connector_len;
-		return last_id.problem;
-	}
-
-	problem = wb_session_parse(data, len, parts);
-	if (len <= REMEMBERED_ID_MAX)
-	{
-		memcpy(last_id.bytes, data, len);
-		last_id.len = len;
-		last_id.problem = problem;
-		last_id.region = -1;
-		if (problem == WB_SESSION_OK)
-		{
-			last_id.phone = parts->phone - data;
-			last_id.phone_len = parts->phone_len;
-			last_id.operation = parts->operation - data;
-			last_id.operation_len = parts->operation_len;
-			last_id.connector = parts->connector - data;
-			last_id.connector_len = parts->connector_len;
-		}
-	}
-	else
-		last_id.len = -1;
-	return problem;
+	if (parsed->problem != WB_SESSION_OK)
+		memset(&parsed->parts, 0, sizeof(parsed->parts));
+	parsed->region = -1;
+	return parsed;
 }
 
 /*
- * The region index of a well-formed ID's phone (0: none), remembered too.
- * Call it right after parse_arg on the same ID: then last_id holds this ID
- * exactly when its length is last_id.len.
+ * The parse of session_id: the remembered one, or a new one, remembered if
+ * it fits (else kept in *unremembered).  Valid until the next call.
  */
+static parsed_session *
+parse_arg(text *session_id, parsed_session *unremembered)
+{
+	const char *data = VARDATA_ANY(session_id);
+	int			len = VARSIZE_ANY_EXHDR(session_id);
+
+	/* Not remembered: the parts point into converted copies. */
+	if (unlikely(wabill_converts_text()))
+	{
+		unremembered->problem = wabill_session_parse_converted(data, len,
+															   &unremembered->parts);
+		return settle(unremembered);
+	}
+
+	if (len == last_id.len && memcmp(data, last_id.bytes, len) == 0)
+		return &last_id.parsed;
+	if (len > REMEMBERED_ID_MAX)
+	{
+		unremembered->problem = wb_session_parse(data, len, &unremembered->parts);
+		return settle(unremembered);
+	}
+	memcpy(last_id.bytes, data, len);
+	last_id.len = len;
+	last_id.parsed.problem = wb_session_parse(last_id.bytes, len, &last_id.parsed.parts);
+	return settle(&last_id.parsed);
+}
+
+/* The region index of a well-formed ID's phone (0: none), remembered too. */
 static int
-session_region(text *session_id, const wb_session_id *parts)
+session_region(parsed_session *parsed)
 {
 	wb_phone	phone;
-	int			region;
-	bool		remembered = (int) VARSIZE_ANY_EXHDR(session_id) == last_id.len;
 
-	if (remembered && last_id.region >= 0)
-		return last_id.region;
-	if (wb_phone_parse_digits(parts->phone, parts->phone_len, &phone) != WB_PHONE_OK)
-		region = 0;
-	else
-		region = wb_phone_region_index(&phone);
-	if (remembered)
-		last_id.region = region;
-	return region;
+	Assert(parsed->problem == WB_SESSION_OK);
+	if (parsed->region < 0)
+	{
+		if (wb_phone_parse_digits(parsed->parts.phone, parsed->parts.phone_len,
+								  &phone) != WB_PHONE_OK)
+			parsed->region = 0;
+		else
+			parsed->region = wb_phone_region_index(&phone);
+	}
+	return parsed->region;
 }
 
 typedef enum session_part
@@ -138,21 +133,25 @@ static Datum
 return_part(FunctionCallInfo fcinfo, session_part which)
 {
 	text	   *session_id = PG_GETARG_TEXT_PP(0);
-	wb_session_id parts;
+	parsed_session unremembered;
+	const wb_session_id *parts;
 	text	   *result;
 
-	if (parse_arg(session_id, &parts) != WB_SESSION_OK)
+	parsed_session *parsed = parse_arg(session_id, &unremembered);
+
+	if (parsed->problem != WB_SESSION_OK)
 		PG_RETURN_NULL();
+	parts = &parsed->parts;
 	switch (which)
 	{
 		case PART_PHONE:
-			result = cstring_to_text_with_len(parts.phone, parts.phone_len);
+			result = cstring_to_text_with_len(parts->phone, parts->phone_len);
 			break;
 		case PART_OPERATION:
-			result = cstring_to_text_with_len(parts.operation, parts.operation_len);
+			result = cstring_to_text_with_len(parts->operation, parts->operation_len);
 			break;
 		default:
-			result = cstring_to_text_with_len(parts.connector, parts.connector_len);
+			result = cstring_to_text_with_len(parts->connector, parts->connector_len);
 			break;
 	}
 	PG_FREE_IF_COPY(session_id, 0);
@@ -181,8 +180,8 @@ Datum
 wabill_session_problem(PG_FUNCTION_ARGS)
 {
 	text	   *session_id = PG_GETARG_TEXT_PP(0);
-	wb_session_id parts;
-	wb_session_problem problem = parse_arg(session_id, &parts);
+	parsed_session unremembered;
+	wb_session_problem problem = parse_arg(session_id, &unremembered)->problem;
 
 	PG_FREE_IF_COPY(session_id, 0);
 	if (problem == WB_SESSION_OK)
@@ -211,8 +210,10 @@ Datum
 wabill_parse_session(PG_FUNCTION_ARGS)
 {
 	text	   *session_id = PG_GETARG_TEXT_PP(0);
-	wb_session_id parts;
-	wb_session_problem problem = parse_arg(session_id, &parts);
+	parsed_session unremembered;
+	parsed_session *parsed = parse_arg(session_id, &unremembered);
+	wb_session_problem problem = parsed->problem;
+	const wb_session_id *parts = &parsed->parts;
 	TupleDesc	tupdesc;
 	Datum		values[3];
 	bool		nulls[3] = {false, false, false};
@@ -230,9 +231,9 @@ wabill_parse_session(PG_FUNCTION_ARGS)
 				 errmsg("function returning record called in context that cannot accept type record")));
 	tupdesc = BlessTupleDesc(tupdesc);
 
-	values[0] = PointerGetDatum(cstring_to_text_with_len(parts.phone, parts.phone_len));
-	values[1] = PointerGetDatum(cstring_to_text_with_len(parts.operation, parts.operation_len));
-	values[2] = PointerGetDatum(cstring_to_text_with_len(parts.connector, parts.connector_len));
+	values[0] = PointerGetDatum(cstring_to_text_with_len(parts->phone, parts->phone_len));
+	values[1] = PointerGetDatum(cstring_to_text_with_len(parts->operation, parts->operation_len));
+	values[2] = PointerGetDatum(cstring_to_text_with_len(parts->connector, parts->connector_len));
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls)));
 }
 
@@ -244,12 +245,13 @@ Datum
 wabill_session_country(PG_FUNCTION_ARGS)
 {
 	text	   *session_id = PG_GETARG_TEXT_PP(0);
-	wb_session_id parts;
+	parsed_session unremembered;
+	parsed_session *parsed = parse_arg(session_id, &unremembered);
 	int			region;
 
-	if (parse_arg(session_id, &parts) != WB_SESSION_OK)
+	if (parsed->problem != WB_SESSION_OK)
 		PG_RETURN_NULL();
-	region = session_region(session_id, &parts);
+	region = session_region(parsed);
 	PG_FREE_IF_COPY(session_id, 0);
 	if (region == 0)
 		PG_RETURN_NULL();
