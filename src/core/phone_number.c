@@ -76,8 +76,8 @@ find_break(uint16_t table, const char *nsn, int nsn_length)
 	const wb_break_slice *slice = &wb_slices[wb_code_slices[table - 1][nsn_length]];
 	const uint64_t *breaks = &wb_breaks[slice->first];
 	uint64_t	key = 0;
-	int			lo,
-				hi;
+	const uint64_t *base;
+	int			n;
 
 	if (slice->count == 0)
 		return 0;
@@ -86,19 +86,21 @@ find_break(uint16_t table, const char *nsn, int nsn_length)
 	/* Above every breakpoint of the same number, whatever its payload. */
 	key = key << 16 | 0xFFFF;
 
-	/* breaks[0] starts at 0, so the answer exists. */
-	lo = 0;
-	hi = slice->count - 1;
-	while (lo < hi)
+	/*
+	 * breaks[0] starts at 0, so the answer exists.  Halving without a
+	 * branch on the comparison: which way a number goes is as good as
+	 * random, and a mispredicted branch per step cost more than the step.
+	 */
+	base = breaks;
+	n = slice->count;
+	while (n > 1)
 	{
-		int			mid = lo + (hi - lo + 1) / 2;
+		int			half = n / 2;
 
-		if (breaks[mid] <= key)
-			lo = mid;
-		else
-			hi = mid - 1;
+		base = base[half] <= key ? base + half : base;
+		n -= half;
 	}
-	return breaks[lo];
+	return *base;
 }
 
 /*

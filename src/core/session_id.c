@@ -4,6 +4,7 @@
  */
 #include "session_id.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "phone_number.h"
@@ -109,6 +110,175 @@ check_connector(const unsigned char *s, size_t n)
 	return WB_SESSION_OK;
 }
 
+/*
+ * Eight bytes at a time, for the common case below.  Each test says whether
+ * any byte of x is so; it is exact as a yes or no, though not as to which
+ * byte (a borrow or carry may spread past the first hit).
+ */
+#define BYTES(b)	(UINT64_C(0x0101010101010101) * (b))
+#define HIGH_BITS	BYTES(0x80)
+/* a byte below lo, for lo at most 0x80 */
+#define ANY_BELOW(x, lo)	(((x) - BYTES(lo)) & ~(x) & HIGH_BITS)
+/* a byte above hi, for hi at most 0x7F */
+#define ANY_ABOVE(x, hi)	((((x) + BYTES(0x7F - (hi))) | (x)) & HIGH_BITS)
+/* a byte equal to b */
+#define ANY_EQUAL(x, b)		ANY_BELOW((x) ^ BYTES(b), 1)
+
+static inline uint64_t
+load_word(const unsigned char *s)
+{
+	uint64_t	x;
+
+	memcpy(&x, s, sizeof(x));
+	return x;
+}
+
+/*
+ * Where the bytes of a word can be numbered from its bits (GCC and Clang on
+ * a little-endian machine), the first and last bytes that are so are found
+ * without a loop.  The tests then have to be exact per byte: a byte's high
+ * bit is set exactly when the byte is so, whatever its neighbours.
+ */
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define WORD_BYTE_INDEX 1
+/* bytes that are not ASCII digits */
+static inline uint64_t
+non_digits(uint64_t x)
+{
+	uint64_t	low = x & ~HIGH_BITS;
+	uint64_t	above_9 = low + BYTES(0x7F - '9');
+	uint64_t	from_0 = (low | HIGH_BITS) - BYTES('0');
+
+	return (above_9 | ~from_0 | x) & HIGH_BITS;
+}
+
+/* bytes equal to '.' */
+static inline uint64_t
+dots(uint64_t x)
+{
+	uint64_t	y = x ^ BYTES('.');
+
+	return ~(((y & ~HIGH_BITS) + ~HIGH_BITS) | y) & HIGH_BITS;
+}
+#endif
+
+/* All n bytes are printable ASCII, the space included. */
+static inline int
+all_printable_ascii(const unsigned char *s, size_t n)
+{
+	size_t		i;
+
+	if (n < 8)
+	{
+		for (i = 0; i < n; i++)
+			if (s[i] < 0x20 || s[i] > 0x7E)
+				return 0;
+		return 1;
+	}
+	for (i = 0; i + 8 < n; i += 8)
+	{
+		uint64_t	x = load_word(s + i);
+
+		if (ANY_BELOW(x, 0x20) | ANY_ABOVE(x, 0x7E))
+			return 0;
+	}
+	/* the last eight bytes, overlapping the previous word */
+	{
+		uint64_t	x = load_word(s + n - 8);
+
+		return !(ANY_BELOW(x, 0x20) | ANY_ABOVE(x, 0x7E));
+	}
+}
+
+/*
+ * The well-formed ID of printable ASCII that exports are made of, parsed
+ * without the general path's separate scans: digits up to the first dot,
+ * graphic ASCII back from the end to the last dot, printable ASCII between.
+ * Returns 1 with the parts filled in, or 0 when the ID is anything else
+ * (malformed, or with other characters); the general path then decides,
+ * so that the two cannot disagree on a problem.
+ */
+static int
+parse_common(const unsigned char *s, size_t start, size_t end, wb_session_id *parts)
+{
+	size_t		phone = start;
+	size_t		first_dot;
+	size_t		j = end;
+	size_t		last_dot;
+	size_t		k;
+
+	if (s[phone] == '+')
+		phone++;
+	first_dot = phone;
+#ifdef WORD_BYTE_INDEX
+	while (end - first_dot >= 8)
+	{
+		uint64_t	m = non_digits(load_word(s + first_dot));
+
+		if (m != 0)
+		{
+			first_dot += __builtin_ctzll(m) / 8;
+			break;
+		}
+		first_dot += 8;
+	}
+#endif
+	while (first_dot < end && (unsigned) (s[first_dot] - '0') < 10)
+		first_dot++;
+	if (first_dot == end || s[first_dot] != '.' || first_dot == phone ||
+		first_dot - phone > WB_SESSION_PHONE_MAX_DIGITS)
+		return 0;
+
+	/* The connector: graphic ASCII other than '.', back to the last dot. */
+	while (j - first_dot > 8)
+	{
+		uint64_t	x = load_word(s + j - 8);
+
+		if (ANY_BELOW(x, 0x21) | ANY_ABOVE(x, 0x7E))
+			break;
+#ifdef WORD_BYTE_INDEX
+		if (dots(x) != 0)
+		{
+			/* just after the word's last dot */
+			j = j - 8 + (63 - __builtin_clzll(dots(x))) / 8 + 1;
+			break;
+		}
+#else
+		if (ANY_EQUAL(x, '.'))
+			break;
+#endif
+		j -= 8;
+	}
+	while (j > first_dot + 1 && is_graphic_ascii(s[j - 1]) && s[j - 1] != '.')
+		j--;
+	last_dot = j - 1;
+	if (last_dot == first_dot || s[last_dot] != '.' || j == end || last_dot == first_dot + 1)
+		return 0;
+
+	/*
+	 * The operation: printable ASCII, not only spaces; or, where it has
+	 * other characters (names in Spanish or Portuguese), what the general
+	 * path would say of it.
+	 */
+	if (all_printable_ascii(s + first_dot + 1, last_dot - first_dot - 1))
+	{
+		for (k = first_dot + 1; k < last_dot && s[k] == ' '; k++)
+			;
+		if (k == last_dot)
+			return 0;
+	}
+	else if (check_operation(s + first_dot + 1, last_dot - first_dot - 1) != WB_SESSION_OK)
+		return 0;
+
+	parts->phone = (const char *) s + phone;
+	parts->phone_len = first_dot - phone;
+	parts->operation = (const char *) s + first_dot + 1;
+	parts->operation_len = last_dot - first_dot - 1;
+	parts->connector = (const char *) s + last_dot + 1;
+	parts->connector_len = end - last_dot - 1;
+	return 1;
+}
+
 wb_session_problem
 wb_session_parse(const char *text, size_t len, wb_session_id *parts)
 {
@@ -131,6 +301,8 @@ wb_session_parse(const char *text, size_t len, wb_session_id *parts)
 			end -= k;
 	if (start == end)
 		return WB_SESSION_EMPTY;
+	if (parse_common(s, start, end, parts))
+		return WB_SESSION_OK;
 
 	for (first_dot = start; first_dot < end && s[first_dot] != '.'; first_dot++)
 		;
@@ -155,7 +327,7 @@ wb_session_parse(const char *text, size_t len, wb_session_id *parts)
 		if (phone[i] < '0' || phone[i] > '9')
 			return WB_SESSION_PHONE_NOT_DIGITS;
 	}
-	if (phone_len > WB_E164_MAX_DIGITS)
+	if (phone_len > WB_SESSION_PHONE_MAX_DIGITS)
 		return WB_SESSION_PHONE_TOO_LONG;
 
 	parts->phone = phone;

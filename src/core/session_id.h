@@ -10,6 +10,11 @@
 
 #include <stddef.h>
 
+#include "phone_number.h"
+
+/* The most digits a customer phone may have. */
+#define WB_SESSION_PHONE_MAX_DIGITS WB_E164_MAX_DIGITS
+
 typedef enum wb_session_problem
 {
 	WB_SESSION_OK = 0,

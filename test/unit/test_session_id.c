@@ -54,6 +54,28 @@ static const session_case cases[] = {
 	{"57.acme.wa 01", WB_SESSION_CONNECTOR_WHITESPACE, NULL, NULL, NULL},
 	{"57.acme.wa\xC2\xA0" "01", WB_SESSION_CONNECTOR_WHITESPACE, NULL, NULL, NULL},
 	{"57.acme.wa\x01" "01", WB_SESSION_CONNECTOR_CONTROL, NULL, NULL, NULL},
+	/* around the eight-byte words the common case reads */
+	{"12345678.op.c", WB_SESSION_OK, "12345678", "op", "c"},
+	{"+1234567.op.c", WB_SESSION_OK, "1234567", "op", "c"},
+	{"123456789a.op.c", WB_SESSION_PHONE_NOT_DIGITS, NULL, NULL, NULL},
+	{"12345678\xD9\xA5.op.c", WB_SESSION_PHONE_NOT_DIGITS, NULL, NULL, NULL},
+	{"57.op.abcdefgh", WB_SESSION_OK, "57", "op", "abcdefgh"},
+	{"57.op.abcdefghi", WB_SESSION_OK, "57", "op", "abcdefghi"},
+	{"57.op.x.abcdefghijklmnopq", WB_SESSION_OK, "57", "op.x", "abcdefghijklmnopq"},
+	{"57.a.b.c.d.e.f.g.h.i.j.k", WB_SESSION_OK, "57", "a.b.c.d.e.f.g.h.i.j", "k"},
+	{"57.op.abcdefg.", WB_SESSION_CONNECTOR_EMPTY, NULL, NULL, NULL},
+	{"57.abcdefghijklmnop", WB_SESSION_ONE_DOT, NULL, NULL, NULL},
+	{"57..abcdefghijklmnop", WB_SESSION_OPERATION_EMPTY, NULL, NULL, NULL},
+	{"57.op.abc\x01" "defghijkl", WB_SESSION_CONNECTOR_CONTROL, NULL, NULL, NULL},
+	{"57.op.abcdefgh\x7F" "ijkl", WB_SESSION_CONNECTOR_CONTROL, NULL, NULL, NULL},
+	{"57.op.abcdefgh ijkl", WB_SESSION_CONNECTOR_WHITESPACE, NULL, NULL, NULL},
+	{"57.op.caf\xC3\xA9-conector", WB_SESSION_OK, "57", "op", "caf\xC3\xA9-conector"},
+	{"57.         .c", WB_SESSION_OPERATION_BLANK, NULL, NULL, NULL},
+	{"57. Acme Cobranzas S.A.S. .c", WB_SESSION_OK, "57", " Acme Cobranzas S.A.S. ", "c"},
+	{"57.abcdefghijklmn\x7F.c", WB_SESSION_OPERATION_CONTROL, NULL, NULL, NULL},
+	{"57.abcdefghijklmn\x1F.c", WB_SESSION_OPERATION_CONTROL, NULL, NULL, NULL},
+	{"57.Telco Sur Soporte T\xC3\xA9" "cnico.wa-telcosur-soporte", WB_SESSION_OK, "57", "Telco Sur Soporte T\xC3\xA9" "cnico", "wa-telcosur-soporte"},
+	{"57.\xC2\xA0\xC2\xA0\xC2\xA0\xC2\xA0\xC2\xA0.c", WB_SESSION_OPERATION_BLANK, NULL, NULL, NULL},
 };
 
 static int
