@@ -20,6 +20,8 @@ OBJS = \
 	src/region_text.o \
 	src/lifecycle.o \
 	src/encoding.o \
+	src/quotable.o \
+	src/tenant.o \
 	src/core/session_id.o \
 	src/core/phone_number.o \
 	src/core/country_name.o

@@ -23,6 +23,145 @@
 -- Tenants
 --------------------------------------------------------------------------
 
+-- Issue 14: grants belong to roles (regrole), nobody but the owner reads
+-- them, grants and revokes take turns, error messages quote bounded values.
+
+-- Grants of 0.1.0 name roles.  A name that still names a role becomes that
+-- role; a grant of a name that names no role is dropped: it granted nothing,
+-- and kept it would go to whichever role takes the name later.
+DROP POLICY wabill_own_grants ON @extschema@.wabill_operation_grants;
+REVOKE ALL ON @extschema@.wabill_operation_grants FROM PUBLIC;
+DELETE FROM @extschema@.wabill_operation_grants g
+WHERE pg_catalog.to_regrole(pg_catalog.quote_ident(g.role_name)) IS NULL;
+ALTER TABLE @extschema@.wabill_operation_grants
+	ALTER COLUMN role_name TYPE pg_catalog.regrole
+		USING pg_catalog.to_regrole(pg_catalog.quote_ident(role_name));
+ALTER TABLE @extschema@.wabill_operation_grants RENAME COLUMN role_name TO grantee;
+
+COMMENT ON TABLE @extschema@.wabill_operation_grants IS
+'Operations (tenants) each role may read in wabill_interactions; managed with wabill_grant_operation and wabill_revoke_operation; readable by its owner only';
+COMMENT ON COLUMN @extschema@.wabill_operation_grants.grantee IS
+'A role (by OID: renames follow it); its members read the operation too';
+
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.wabill_operation_grants',
+	'WHERE EXISTS (SELECT FROM pg_catalog.pg_roles r WHERE r.oid OPERATOR(pg_catalog.=) grantee)');
+
+CREATE FUNCTION @extschema@.wabill_outer_role()
+RETURNS regrole
+AS 'MODULE_PATHNAME', 'wabill_outer_role'
+LANGUAGE C STABLE PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.wabill_outer_role() IS
+'The session''s role (SET ROLE''s, else the login role), which SECURITY DEFINER functions do not change; used by wabill_granted_operations';
+
+REVOKE EXECUTE ON FUNCTION @extschema@.wabill_outer_role() FROM PUBLIC;
+
+CREATE FUNCTION @extschema@.wabill_granted_operations(reader name DEFAULT NULL)
+RETURNS text[]
+LANGUAGE sql STABLE PARALLEL SAFE SECURITY DEFINER
+SET search_path TO pg_catalog, pg_temp
+BEGIN ATOMIC
+	SELECT coalesce(pg_catalog.array_agg(DISTINCT g.operation), '{}')
+	FROM @extschema@.wabill_operation_grants g
+		JOIN pg_catalog.pg_roles r ON r.oid OPERATOR(pg_catalog.=) g.grantee
+	WHERE CASE WHEN wabill_granted_operations.reader IS NULL
+		THEN pg_catalog.pg_has_role(@extschema@.wabill_outer_role(), g.grantee, 'MEMBER')
+		ELSE pg_catalog.pg_has_role(@extschema@.wabill_outer_role(), wabill_granted_operations.reader, 'MEMBER')
+			AND pg_catalog.pg_has_role(wabill_granted_operations.reader, g.grantee, 'MEMBER')
+	END;
+END;
+
+COMMENT ON FUNCTION @extschema@.wabill_granted_operations(name) IS
+'Operations granted to a reader (a role the session''s role is a member of, else none), or with no argument to the session''s role; what row-level security on wabill_interactions lets current_user read';
+
+REVOKE EXECUTE ON FUNCTION @extschema@.wabill_granted_operations(name) FROM PUBLIC;
+
+ALTER POLICY wabill_granted_operations ON @extschema@.wabill_interactions
+	USING (@extschema@.wabill_session_operation(session_id) OPERATOR(pg_catalog.=) ANY (
+		(SELECT @extschema@.wabill_granted_operations(CURRENT_USER))::pg_catalog.text[]));
+
+COMMENT ON POLICY wabill_granted_operations ON @extschema@.wabill_interactions IS
+'A role reads only the rows of operations granted to it (wabill_grant_operation), as wabill_granted_operations tells';
+
+-- The policy now calls wabill_granted_operations: the roles granted in
+-- 0.1.0 may, as the roles granted from now on.
+DO $$
+DECLARE
+	role_id regrole;
+BEGIN
+	FOR role_id IN SELECT DISTINCT g.grantee FROM @extschema@.wabill_operation_grants g LOOP
+		EXECUTE pg_catalog.format('GRANT EXECUTE ON FUNCTION %s TO %s',
+			'@extschema@.wabill_granted_operations(name)'::pg_catalog.regprocedure, role_id);
+	END LOOP;
+END
+$$;
+
+DROP FUNCTION @extschema@.wabill_grant_operation(name, text);
+
+CREATE FUNCTION @extschema@.wabill_grant_operation(role name, operation text,
+	grant_select boolean DEFAULT true)
+RETURNS void
+LANGUAGE plpgsql VOLATILE STRICT
+SET search_path TO pg_catalog, pg_temp
+AS $$
+DECLARE
+	role_id regrole;
+BEGIN
+	LOCK TABLE @extschema@.wabill_operation_grants IN SHARE ROW EXCLUSIVE MODE;
+	SELECT r.oid INTO role_id FROM pg_catalog.pg_roles r WHERE r.rolname OPERATOR(pg_catalog.=) role;
+	IF role_id IS NULL THEN
+		RAISE EXCEPTION 'role "%" does not exist', role USING ERRCODE = 'undefined_object';
+	END IF;
+	DELETE FROM @extschema@.wabill_operation_grants g
+	WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_roles r WHERE r.oid OPERATOR(pg_catalog.=) g.grantee);
+	INSERT INTO @extschema@.wabill_operation_grants (grantee, operation)
+	VALUES (role_id, operation)
+	ON CONFLICT DO NOTHING;
+	IF grant_select THEN
+		EXECUTE format('GRANT SELECT ON %s, %s, %s, %s TO %I',
+			'@extschema@.wabill_interactions'::pg_catalog.regclass,
+			'@extschema@.wabill_billing_report'::pg_catalog.regclass,
+			'@extschema@.wabill_interaction_problems'::pg_catalog.regclass,
+			'@extschema@.wabill_source_disagreements'::pg_catalog.regclass, role);
+		EXECUTE format('GRANT EXECUTE ON FUNCTION %s TO %I',
+			'@extschema@.wabill_granted_operations(name)'::pg_catalog.regprocedure, role);
+	END IF;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.wabill_grant_operation(name, text, boolean) IS
+'Lets a role read one operation''s rows; with grant_select (the default) also grants it what reading wabill_interactions, its views and wabill_report directly needs';
+
+REVOKE EXECUTE ON FUNCTION @extschema@.wabill_grant_operation(name, text, boolean) FROM PUBLIC;
+
+CREATE OR REPLACE FUNCTION @extschema@.wabill_revoke_operation(role name, operation text)
+RETURNS void
+LANGUAGE plpgsql VOLATILE STRICT
+SET search_path TO pg_catalog, pg_temp
+AS $$
+BEGIN
+	LOCK TABLE @extschema@.wabill_operation_grants IN SHARE ROW EXCLUSIVE MODE;
+	DELETE FROM @extschema@.wabill_operation_grants g
+	WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_roles r WHERE r.oid OPERATOR(pg_catalog.=) g.grantee)
+		OR (g.grantee OPERATOR(pg_catalog.=) (SELECT r.oid FROM pg_catalog.pg_roles r
+				WHERE r.rolname OPERATOR(pg_catalog.=) role)
+			AND g.operation OPERATOR(pg_catalog.=) wabill_revoke_operation.operation);
+END
+$$;
+
+REVOKE EXECUTE ON FUNCTION @extschema@.wabill_revoke_operation(name, text) FROM PUBLIC;
+
+-- Bounded error messages: the PL/pgSQL functions quote values through
+-- wabill_quotable_value, as the C functions do (the loading trigger and the
+-- wolkvox loaders, in the Sources section, use it).
+CREATE FUNCTION @extschema@.wabill_quotable_value(value text)
+RETURNS text
+AS 'MODULE_PATHNAME', 'wabill_quotable_value'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.wabill_quotable_value(text) IS
+'A value as wabill''s error messages quote it: at most its first 64 bytes, cut at a character boundary, then "..." if anything was cut';
+
 -- (end of section)
 
 --------------------------------------------------------------------------
@@ -130,12 +269,12 @@ BEGIN
 	IF NEW.conn_id IS NULL OR NEW.session_id IS NULL OR NEW.date IS NULL OR NEW.template IS NULL THEN
 		RAISE EXCEPTION 'conn_id, session_id, date and template are required'
 			USING ERRCODE = 'not_null_violation',
-				DETAIL = format('Record with conn_id %L lacks one of them.', NEW.conn_id);
+				DETAIL = format('Record with conn_id %L lacks one of them.', @extschema@.wabill_quotable_value(NEW.conn_id));
 	END IF;
 	BEGIN
 		is_template := NEW.template::boolean;
 	EXCEPTION WHEN invalid_text_representation THEN
-		RAISE EXCEPTION 'invalid template value for conn_id %: "%"', NEW.conn_id, NEW.template
+		RAISE EXCEPTION 'invalid template value for conn_id %: "%"', @extschema@.wabill_quotable_value(NEW.conn_id), @extschema@.wabill_quotable_value(NEW.template)
 			USING ERRCODE = 'invalid_text_representation',
 				HINT = 'Use yes or no.';
 	END;
@@ -154,11 +293,11 @@ BEGIN
 		SELECT * INTO stored FROM @extschema@.wabill_interactions WHERE conn_id = NEW.conn_id;
 		IF (stored.session_id, stored.date, stored.template)
 				IS DISTINCT FROM (NEW.session_id, NEW.date, is_template) THEN
-			RAISE EXCEPTION 'conn_id % is already stored with different data', NEW.conn_id
+			RAISE EXCEPTION 'conn_id % is already stored with different data', @extschema@.wabill_quotable_value(NEW.conn_id)
 				USING ERRCODE = 'unique_violation',
 					DETAIL = format('Stored: %s, %s, %s. Loaded: %s, %s, %s.',
-						stored.session_id, stored.date, stored.template,
-						NEW.session_id, NEW.date, is_template);
+						@extschema@.wabill_quotable_value(stored.session_id), stored.date, stored.template,
+						@extschema@.wabill_quotable_value(NEW.session_id), NEW.date, is_template);
 		END IF;
 		-- A raw export loaded first, then the Manager's: keep what the
 		-- source says, without changing what was recorded before.
@@ -178,26 +317,8 @@ $$;
 COMMENT ON FUNCTION @extschema@.wabill_billing_report_insert() IS
 'INSTEAD OF INSERT trigger of wabill_billing_report: stores a record idempotently, keeping the customer_phone and destiny it carries as the source recorded them';
 
--- Tenants read their rows' disagreements too.
-CREATE OR REPLACE FUNCTION @extschema@.wabill_grant_operation(role name, operation text)
-RETURNS void
-LANGUAGE plpgsql VOLATILE STRICT
-SET search_path TO pg_catalog, pg_temp
-AS $$
-BEGIN
-	IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles r WHERE r.rolname = role) THEN
-		RAISE EXCEPTION 'role "%" does not exist', role USING ERRCODE = 'undefined_object';
-	END IF;
-	INSERT INTO @extschema@.wabill_operation_grants (role_name, operation)
-	VALUES (role, operation)
-	ON CONFLICT DO NOTHING;
-	EXECUTE format('GRANT SELECT ON %s, %s, %s, %s TO %I',
-		'@extschema@.wabill_interactions'::regclass,
-		'@extschema@.wabill_billing_report'::regclass,
-		'@extschema@.wabill_interaction_problems'::regclass,
-		'@extschema@.wabill_source_disagreements'::regclass, role);
-END
-$$;
+-- Tenants read their rows' disagreements too: wabill_grant_operation, as
+-- the Tenants section above defines it, grants SELECT on the view.
 
 CREATE FUNCTION @extschema@.wabill_country_code(spelling text)
 RETURNS text
@@ -223,11 +344,13 @@ BEGIN
 	ELSIF value ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$' THEN
 		RETURN value::timestamp::timestamptz;
 	END IF;
-	RAISE EXCEPTION 'invalid wolkvox date for conn_id %: "%"', conn_id, value
+	RAISE EXCEPTION 'invalid wolkvox date for conn_id %: "%"',
+			@extschema@.wabill_quotable_value(conn_id), @extschema@.wabill_quotable_value(value)
 		USING ERRCODE = 'invalid_datetime_format',
 			HINT = 'wolkvox writes YYYY-MM-DD HH:MM:SS or YYYYmmddHHiiss.';
 EXCEPTION WHEN datetime_field_overflow THEN
-	RAISE EXCEPTION 'invalid wolkvox date for conn_id %: "%"', conn_id, value
+	RAISE EXCEPTION 'invalid wolkvox date for conn_id %: "%"',
+			@extschema@.wabill_quotable_value(conn_id), @extschema@.wabill_quotable_value(value)
 		USING ERRCODE = 'datetime_field_overflow',
 			DETAIL = 'A field of the date is out of range.';
 END
@@ -255,11 +378,12 @@ BEGIN
 	END IF;
 	status := response ->> 'code';
 	IF status IS DISTINCT FROM '200' THEN
-		RAISE EXCEPTION 'wolkvox answered code %: %', coalesce(status, '(none)'),
-				coalesce(nullif(response ->> 'error', ''), nullif(response ->> 'msg', ''), '(no message)')
+		RAISE EXCEPTION 'wolkvox answered code %: %', @extschema@.wabill_quotable_value(coalesce(status, '(none)')),
+				@extschema@.wabill_quotable_value(coalesce(nullif(response ->> 'error', ''), nullif(response ->> 'msg', ''), '(no message)'))
 			USING ERRCODE = 'data_exception',
 				DETAIL = format('error: %s; msg: %s. Nothing was loaded.',
-					coalesce(response ->> 'error', '(none)'), coalesce(response ->> 'msg', '(none)'));
+					@extschema@.wabill_quotable_value(coalesce(response ->> 'error', '(none)')),
+					@extschema@.wabill_quotable_value(coalesce(response ->> 'msg', '(none)')));
 	END IF;
 	IF jsonb_typeof(response -> 'data') IS DISTINCT FROM 'array' THEN
 		RAISE EXCEPTION 'wolkvox response has no data array'
@@ -364,11 +488,10 @@ COMMENT ON COLUMN @extschema@.wabill_source_disagreements.reason IS
 -- as wabill_grant_operation now arranges for new grants.
 DO $$
 DECLARE
-	r name;
+	r regrole;
 BEGIN
-	FOR r IN SELECT DISTINCT g.role_name FROM @extschema@.wabill_operation_grants g
-			JOIN pg_catalog.pg_roles pr ON pr.rolname OPERATOR(pg_catalog.=) g.role_name LOOP
-		EXECUTE pg_catalog.format('GRANT SELECT ON %s TO %I',
+	FOR r IN SELECT DISTINCT g.grantee FROM @extschema@.wabill_operation_grants g LOOP
+		EXECUTE pg_catalog.format('GRANT SELECT ON %s TO %s',
 			'@extschema@.wabill_source_disagreements'::regclass, r);
 	END LOOP;
 END

@@ -226,6 +226,15 @@ WHERE p.problem IS NOT NULL;
 COMMENT ON VIEW @extschema@.wabill_interaction_problems IS
 'Stored interactions whose report row is incomplete (malformed session ID, no derivable destination country), with the reason';
 
+-- Error messages quote at most a prefix of a value (see src/quotable.c).
+CREATE FUNCTION @extschema@.wabill_quotable_value(value text)
+RETURNS text
+AS 'MODULE_PATHNAME', 'wabill_quotable_value'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.wabill_quotable_value(text) IS
+'A value as wabill''s error messages quote it: at most its first 64 bytes, cut at a character boundary, then "..." if anything was cut';
+
 -- Loading through the report's own shape: a raw export (conn_id, session_id,
 -- date, template), a report exported as CSV or wolkvox Manager's export (the
 -- six columns).  CUSTOMER_PHONE and DESTINY in the input are the source's:
@@ -247,12 +256,12 @@ BEGIN
 	IF NEW.conn_id IS NULL OR NEW.session_id IS NULL OR NEW.date IS NULL OR NEW.template IS NULL THEN
 		RAISE EXCEPTION 'conn_id, session_id, date and template are required'
 			USING ERRCODE = 'not_null_violation',
-				DETAIL = format('Record with conn_id %L lacks one of them.', NEW.conn_id);
+				DETAIL = format('Record with conn_id %L lacks one of them.', @extschema@.wabill_quotable_value(NEW.conn_id));
 	END IF;
 	BEGIN
 		is_template := NEW.template::boolean;
 	EXCEPTION WHEN invalid_text_representation THEN
-		RAISE EXCEPTION 'invalid template value for conn_id %: "%"', NEW.conn_id, NEW.template
+		RAISE EXCEPTION 'invalid template value for conn_id %: "%"', @extschema@.wabill_quotable_value(NEW.conn_id), @extschema@.wabill_quotable_value(NEW.template)
 			USING ERRCODE = 'invalid_text_representation',
 				HINT = 'Use yes or no.';
 	END;
@@ -271,11 +280,11 @@ BEGIN
 		SELECT * INTO stored FROM @extschema@.wabill_interactions WHERE conn_id = NEW.conn_id;
 		IF (stored.session_id, stored.date, stored.template)
 				IS DISTINCT FROM (NEW.session_id, NEW.date, is_template) THEN
-			RAISE EXCEPTION 'conn_id % is already stored with different data', NEW.conn_id
+			RAISE EXCEPTION 'conn_id % is already stored with different data', @extschema@.wabill_quotable_value(NEW.conn_id)
 				USING ERRCODE = 'unique_violation',
 					DETAIL = format('Stored: %s, %s, %s. Loaded: %s, %s, %s.',
-						stored.session_id, stored.date, stored.template,
-						NEW.session_id, NEW.date, is_template);
+						@extschema@.wabill_quotable_value(stored.session_id), stored.date, stored.template,
+						@extschema@.wabill_quotable_value(NEW.session_id), NEW.date, is_template);
 		END IF;
 		-- A raw export loaded first, then the Manager's: keep what the
 		-- source says, without changing what was recorded before.
@@ -303,71 +312,125 @@ CREATE TRIGGER wabill_billing_report_insert
 -- Tenants: an operation is one company's contact-centre operation
 --------------------------------------------------------------------------
 
--- Which roles may read which operations' rows.  Roles are kept by name so
--- that a dump restores into a cluster whose roles have other OIDs.
+-- Which roles may read which operations' rows.  A grant belongs to the role
+-- itself, by OID: it follows ALTER ROLE ... RENAME, and a role created later
+-- with a dropped role's name does not inherit it.  regrole is dumped as the
+-- role's name and read back as the OID of the role of that name, so a dump
+-- restores into a cluster whose roles have other OIDs.
 CREATE TABLE @extschema@.wabill_operation_grants (
-	role_name name NOT NULL,
+	grantee regrole NOT NULL,
 	operation text NOT NULL,
-	CONSTRAINT wabill_operation_grants_pkey PRIMARY KEY (role_name, operation)
+	CONSTRAINT wabill_operation_grants_pkey PRIMARY KEY (grantee, operation)
 );
 
 COMMENT ON TABLE @extschema@.wabill_operation_grants IS
-'Operations (tenants) each role may read in wabill_interactions; managed with wabill_grant_operation and wabill_revoke_operation';
-COMMENT ON COLUMN @extschema@.wabill_operation_grants.role_name IS
-'A role; its members read the operation too';
+'Operations (tenants) each role may read in wabill_interactions; managed with wabill_grant_operation and wabill_revoke_operation; readable by its owner only';
+COMMENT ON COLUMN @extschema@.wabill_operation_grants.grantee IS
+'A role (by OID: renames follow it); its members read the operation too';
 COMMENT ON COLUMN @extschema@.wabill_operation_grants.operation IS
 'An operation as wabill_session_operation gives it';
 
-SELECT pg_catalog.pg_extension_config_dump('@extschema@.wabill_operation_grants', '');
+-- A grant of a dropped role is not dumped: restored, its OID could name
+-- another cluster's role.
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.wabill_operation_grants',
+	'WHERE EXISTS (SELECT FROM pg_catalog.pg_roles r WHERE r.oid OPERATOR(pg_catalog.=) grantee)');
 
--- A role sees its own grants only: tenants must not learn each other's names.
--- Everyone may read it, so that a role with no grant sees no rows rather than
--- an error about a table it never heard of.
+-- Nobody but the owner reads the grants, not even their own: any role that
+-- can read a table can count its rows with EXPLAIN ANALYZE, row-level
+-- security or not.  Row-level security stays on, with no policy, so that a
+-- SELECT granted by mistake still shows nothing.
+REVOKE ALL ON @extschema@.wabill_operation_grants FROM PUBLIC;
 ALTER TABLE @extschema@.wabill_operation_grants ENABLE ROW LEVEL SECURITY;
-GRANT SELECT ON @extschema@.wabill_operation_grants TO PUBLIC;
-CREATE POLICY wabill_own_grants ON @extschema@.wabill_operation_grants
-	FOR SELECT
-	USING (EXISTS (SELECT FROM pg_catalog.pg_roles r
-		WHERE r.rolname OPERATOR(pg_catalog.=) role_name
-			AND pg_catalog.pg_has_role(r.oid, 'MEMBER')));
 
-COMMENT ON POLICY wabill_own_grants ON @extschema@.wabill_operation_grants IS
-'A role reads the grants of the roles it is a member of';
+CREATE FUNCTION @extschema@.wabill_outer_role()
+RETURNS regrole
+AS 'MODULE_PATHNAME', 'wabill_outer_role'
+LANGUAGE C STABLE PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.wabill_outer_role() IS
+'The session''s role (SET ROLE''s, else the login role), which SECURITY DEFINER functions do not change; used by wabill_granted_operations';
+
+REVOKE EXECUTE ON FUNCTION @extschema@.wabill_outer_role() FROM PUBLIC;
+
+-- The one way the policy (or anyone) reads the grants.  SECURITY DEFINER,
+-- so that readers need no privilege on the grants table; it answers only
+-- for a reader that the session's role can act as (is a member of), so that
+-- nobody learns another role's operations by passing its name.  Inside a
+-- SECURITY DEFINER function owned by a role the session is not a member of,
+-- the answer is therefore empty: such a function cannot lend its owner's
+-- grants to its callers, nor borrow its callers' grants for its owner.
+-- It reads no row of wabill_interactions, so LEAKPROOF would mean nothing.
+-- Not inlinable (SECURITY DEFINER, SET), so the policy's sub-select makes it
+-- an init plan: one call per query.
+CREATE FUNCTION @extschema@.wabill_granted_operations(reader name DEFAULT NULL)
+RETURNS text[]
+LANGUAGE sql STABLE PARALLEL SAFE SECURITY DEFINER
+SET search_path TO pg_catalog, pg_temp
+BEGIN ATOMIC
+	SELECT coalesce(pg_catalog.array_agg(DISTINCT g.operation), '{}')
+	FROM @extschema@.wabill_operation_grants g
+		JOIN pg_catalog.pg_roles r ON r.oid OPERATOR(pg_catalog.=) g.grantee
+	WHERE CASE WHEN wabill_granted_operations.reader IS NULL
+		THEN pg_catalog.pg_has_role(@extschema@.wabill_outer_role(), g.grantee, 'MEMBER')
+		ELSE pg_catalog.pg_has_role(@extschema@.wabill_outer_role(), wabill_granted_operations.reader, 'MEMBER')
+			AND pg_catalog.pg_has_role(wabill_granted_operations.reader, g.grantee, 'MEMBER')
+	END;
+END;
+
+COMMENT ON FUNCTION @extschema@.wabill_granted_operations(name) IS
+'Operations granted to a reader (a role the session''s role is a member of, else none), or with no argument to the session''s role; what row-level security on wabill_interactions lets current_user read';
+
+REVOKE EXECUTE ON FUNCTION @extschema@.wabill_granted_operations(name) FROM PUBLIC;
 
 -- Rows of operations granted to the reader.  The table's owner and
 -- superusers are not subject to row-level security and see everything.
--- ARRAY(SELECT ...) makes the grants an init plan, read once per query.
 ALTER TABLE @extschema@.wabill_interactions ENABLE ROW LEVEL SECURITY;
 CREATE POLICY wabill_granted_operations ON @extschema@.wabill_interactions
 	FOR SELECT
 	USING (@extschema@.wabill_session_operation(session_id) OPERATOR(pg_catalog.=) ANY (
-		ARRAY(SELECT g.operation FROM @extschema@.wabill_operation_grants g)));
+		(SELECT @extschema@.wabill_granted_operations(CURRENT_USER))::pg_catalog.text[]));
 
 COMMENT ON POLICY wabill_granted_operations ON @extschema@.wabill_interactions IS
-'A role reads only the rows of operations granted to it (wabill_grant_operation)';
+'A role reads only the rows of operations granted to it (wabill_grant_operation), as wabill_granted_operations tells';
 
-CREATE FUNCTION @extschema@.wabill_grant_operation(role name, operation text)
+-- GRANT rewrites the relations' catalog rows, and two at once fail with
+-- "tuple concurrently updated": grants and revokes take turns on a lock of
+-- the grants table, which readers (ACCESS SHARE) do not wait for.
+CREATE FUNCTION @extschema@.wabill_grant_operation(role name, operation text,
+	grant_select boolean DEFAULT true)
 RETURNS void
 LANGUAGE plpgsql VOLATILE STRICT
 SET search_path TO pg_catalog, pg_temp
 AS $$
+DECLARE
+	role_id regrole;
 BEGIN
-	IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles r WHERE r.rolname = role) THEN
+	LOCK TABLE @extschema@.wabill_operation_grants IN SHARE ROW EXCLUSIVE MODE;
+	SELECT r.oid INTO role_id FROM pg_catalog.pg_roles r WHERE r.rolname OPERATOR(pg_catalog.=) role;
+	IF role_id IS NULL THEN
 		RAISE EXCEPTION 'role "%" does not exist', role USING ERRCODE = 'undefined_object';
 	END IF;
-	INSERT INTO @extschema@.wabill_operation_grants (role_name, operation)
-	VALUES (role, operation)
+	DELETE FROM @extschema@.wabill_operation_grants g
+	WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_roles r WHERE r.oid OPERATOR(pg_catalog.=) g.grantee);
+	INSERT INTO @extschema@.wabill_operation_grants (grantee, operation)
+	VALUES (role_id, operation)
 	ON CONFLICT DO NOTHING;
-	EXECUTE format('GRANT SELECT ON %s, %s, %s, %s TO %I',
-		'@extschema@.wabill_interactions'::regclass,
-		'@extschema@.wabill_billing_report'::regclass,
-		'@extschema@.wabill_interaction_problems'::regclass,
-		'@extschema@.wabill_source_disagreements'::regclass, role);
+	IF grant_select THEN
+		EXECUTE format('GRANT SELECT ON %s, %s, %s, %s TO %I',
+			'@extschema@.wabill_interactions'::pg_catalog.regclass,
+			'@extschema@.wabill_billing_report'::pg_catalog.regclass,
+			'@extschema@.wabill_interaction_problems'::pg_catalog.regclass,
+			'@extschema@.wabill_source_disagreements'::pg_catalog.regclass, role);
+		EXECUTE format('GRANT EXECUTE ON FUNCTION %s TO %I',
+			'@extschema@.wabill_granted_operations(name)'::pg_catalog.regprocedure, role);
+	END IF;
 END
 $$;
 
-COMMENT ON FUNCTION @extschema@.wabill_grant_operation(name, text) IS
-'Lets a role read one operation''s rows (through the table, wabill_billing_report and wabill_report), granting it SELECT as needed';
+COMMENT ON FUNCTION @extschema@.wabill_grant_operation(name, text, boolean) IS
+'Lets a role read one operation''s rows; with grant_select (the default) also grants it what reading wabill_interactions, its views and wabill_report directly needs';
+
+REVOKE EXECUTE ON FUNCTION @extschema@.wabill_grant_operation(name, text, boolean) FROM PUBLIC;
 
 CREATE FUNCTION @extschema@.wabill_revoke_operation(role name, operation text)
 RETURNS void
@@ -375,13 +438,19 @@ LANGUAGE plpgsql VOLATILE STRICT
 SET search_path TO pg_catalog, pg_temp
 AS $$
 BEGIN
+	LOCK TABLE @extschema@.wabill_operation_grants IN SHARE ROW EXCLUSIVE MODE;
 	DELETE FROM @extschema@.wabill_operation_grants g
-	WHERE g.role_name = role AND g.operation = wabill_revoke_operation.operation;
+	WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_roles r WHERE r.oid OPERATOR(pg_catalog.=) g.grantee)
+		OR (g.grantee OPERATOR(pg_catalog.=) (SELECT r.oid FROM pg_catalog.pg_roles r
+				WHERE r.rolname OPERATOR(pg_catalog.=) role)
+			AND g.operation OPERATOR(pg_catalog.=) wabill_revoke_operation.operation);
 END
 $$;
 
 COMMENT ON FUNCTION @extschema@.wabill_revoke_operation(name, text) IS
 'Stops a role from reading one operation''s rows; with no operation left it reads no rows';
+
+REVOKE EXECUTE ON FUNCTION @extschema@.wabill_revoke_operation(name, text) FROM PUBLIC;
 
 --------------------------------------------------------------------------
 -- Lifecycle: data releases, protection of stored rows, encodings
@@ -495,11 +564,13 @@ BEGIN
 	ELSIF value ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$' THEN
 		RETURN value::timestamp::timestamptz;
 	END IF;
-	RAISE EXCEPTION 'invalid wolkvox date for conn_id %: "%"', conn_id, value
+	RAISE EXCEPTION 'invalid wolkvox date for conn_id %: "%"',
+			@extschema@.wabill_quotable_value(conn_id), @extschema@.wabill_quotable_value(value)
 		USING ERRCODE = 'invalid_datetime_format',
 			HINT = 'wolkvox writes YYYY-MM-DD HH:MM:SS or YYYYmmddHHiiss.';
 EXCEPTION WHEN datetime_field_overflow THEN
-	RAISE EXCEPTION 'invalid wolkvox date for conn_id %: "%"', conn_id, value
+	RAISE EXCEPTION 'invalid wolkvox date for conn_id %: "%"',
+			@extschema@.wabill_quotable_value(conn_id), @extschema@.wabill_quotable_value(value)
 		USING ERRCODE = 'datetime_field_overflow',
 			DETAIL = 'A field of the date is out of range.';
 END
@@ -527,11 +598,12 @@ BEGIN
 	END IF;
 	status := response ->> 'code';
 	IF status IS DISTINCT FROM '200' THEN
-		RAISE EXCEPTION 'wolkvox answered code %: %', coalesce(status, '(none)'),
-				coalesce(nullif(response ->> 'error', ''), nullif(response ->> 'msg', ''), '(no message)')
+		RAISE EXCEPTION 'wolkvox answered code %: %', @extschema@.wabill_quotable_value(coalesce(status, '(none)')),
+				@extschema@.wabill_quotable_value(coalesce(nullif(response ->> 'error', ''), nullif(response ->> 'msg', ''), '(no message)'))
 			USING ERRCODE = 'data_exception',
 				DETAIL = format('error: %s; msg: %s. Nothing was loaded.',
-					coalesce(response ->> 'error', '(none)'), coalesce(response ->> 'msg', '(none)'));
+					@extschema@.wabill_quotable_value(coalesce(response ->> 'error', '(none)')),
+					@extschema@.wabill_quotable_value(coalesce(response ->> 'msg', '(none)')));
 	END IF;
 	IF jsonb_typeof(response -> 'data') IS DISTINCT FROM 'array' THEN
 		RAISE EXCEPTION 'wolkvox response has no data array'

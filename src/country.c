@@ -16,6 +16,7 @@
 
 #include "core/country_name.h"
 #include "encoding.h"
+#include "quotable.h"
 
 PG_FUNCTION_INFO_V1(wabill_country_name);
 
@@ -33,7 +34,7 @@ wabill_country_name(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("unsupported language for country names: \"%s\"",
-						text_to_cstring(lang_text)),
+						quotable_value(lang_text)),
 				 errhint("Use 'en' for English or 'es' for Spanish.")));
 
 	name = wb_country_name(VARDATA_ANY(code), VARSIZE_ANY_EXHDR(code), lang);

@@ -10,7 +10,6 @@
 #include "access/htup_details.h"
 #include "fmgr.h"
 #include "funcapi.h"
-#include "mb/pg_wchar.h"
 #include "utils/builtins.h"
 
 /* PostgreSQL 16 moved the varlena macros out of postgres.h. */
@@ -21,10 +20,8 @@
 #include "core/phone_number.h"
 #include "core/session_id.h"
 #include "encoding.h"
+#include "quotable.h"
 #include "region_text.h"
-
-/* Longest prefix of a bad value that an error message quotes, in bytes. */
-#define QUOTED_VALUE_MAX 64
 
 PG_FUNCTION_INFO_V1(wabill_session_phone);
 PG_FUNCTION_INFO_V1(wabill_session_operation);
@@ -187,23 +184,6 @@ wabill_session_problem(PG_FUNCTION_ARGS)
 	if (problem == WB_SESSION_OK)
 		PG_RETURN_NULL();
 	PG_RETURN_TEXT_P(cstring_to_text(wb_session_problem_text(problem)));
-}
-
-/*
- * The value as an error message quotes it: cut at a character boundary so
- * that a 100 000-character ID does not flood the log.
- */
-static char *
-quotable_value(text *value)
-{
-	const char *data = VARDATA_ANY(value);
-	int			len = VARSIZE_ANY_EXHDR(value);
-	int			cut;
-
-	if (len <= QUOTED_VALUE_MAX)
-		return text_to_cstring(value);
-	cut = pg_mbcliplen(data, len, QUOTED_VALUE_MAX);
-	return psprintf("%.*s...", cut, data);
 }
 
 Datum

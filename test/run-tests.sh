@@ -29,6 +29,7 @@ run_prove wabill_tap \
 	test/regress.sh \
 	test/pgtap/*.sql \
 	test/dump-roundtrip.sh \
+	test/grants-restore.sh \
 	test/upgrade/run.sh \
 	test/encoding/run.sh \
 	test/oracle/crosscheck.sh

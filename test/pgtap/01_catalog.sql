@@ -6,17 +6,21 @@ SELECT * FROM no_plan();
 SELECT has_extension('wabill');
 
 -- every C function of the extension on values: IMMUTABLE STRICT PARALLEL SAFE
--- (an event trigger's function is neither, and takes no values)
+-- (an event trigger's function is neither, and takes no values), but
+-- wabill_outer_role, the session's role, which is STABLE
 SELECT is(
 	ARRAY(SELECT p.proname::text FROM pg_proc p
 		JOIN pg_depend d ON d.objid = p.oid AND d.classid = 'pg_proc'::regclass AND d.deptype = 'e'
 		JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'wabill'
 		WHERE p.prolang = (SELECT oid FROM pg_language WHERE lanname = 'c')
 			AND p.prorettype <> 'event_trigger'::regtype
+			AND p.proname <> 'wabill_outer_role'
 			AND NOT (p.provolatile = 'i' AND p.proisstrict AND p.proparallel = 's')
 		ORDER BY 1),
 	ARRAY[]::text[],
 	'every C function is IMMUTABLE STRICT PARALLEL SAFE');
+SELECT ok(p.provolatile = 's' AND p.proparallel = 's', 'wabill_outer_role is STABLE PARALLEL SAFE')
+FROM pg_proc p WHERE p.oid = 'wabill_outer_role()'::regprocedure;
 
 SELECT is(
 	(SELECT count(*)::int FROM pg_proc p
@@ -24,7 +28,7 @@ SELECT is(
 		JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'wabill'
 		WHERE p.prolang = (SELECT oid FROM pg_language WHERE lanname = 'c')
 			AND p.prorettype <> 'event_trigger'::regtype),
-	13, 'the extension has 13 C functions on values');
+	15, 'the extension has 15 C functions on values');
 
 -- every member object has a comment
 SELECT is(

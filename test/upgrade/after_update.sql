@@ -2,7 +2,7 @@
 -- (test/upgrade/load-*.sql recorded what it showed in upgrade_before) and
 -- updated to the current version (:to).
 BEGIN;
-SELECT plan(13);
+SELECT plan(18);
 SET TimeZone = 'America/Bogota';
 
 SELECT is((SELECT extversion FROM pg_extension WHERE extname = 'wabill'), :'to',
@@ -43,6 +43,19 @@ SELECT ok(has_table_privilege('wabill_upgrade_tenant', 'wabill_source_disagreeme
 SELECT is((SELECT count(*) FROM wabill_interactions
 		WHERE recorded_customer_phone IS NOT NULL OR recorded_destiny IS NOT NULL), 0::bigint,
 	'rows stored before the update have nothing recorded from a source');
+
+-- Grants by name became grants to roles: of the names that still name a
+-- role, to that role; the grant of a role dropped before the update is gone.
+SELECT is((SELECT count(*)::int FROM upgrade_before.grants), 3, 'before the update: three grants by name');
+SELECT set_eq('SELECT grantee::text, operation FROM wabill_operation_grants',
+	$$VALUES ('wabill_upgrade_tenant', 'Acme Cobranzas'), ('"wabill_upgrade Mixed"', 'Acme Ventas S.A.S.')$$,
+	'after: the grants of existing roles, to those roles (a name that needs quoting too), and nothing else');
+SELECT set_eq('SELECT * FROM pg_temp.seen_by(''wabill_upgrade Mixed'')',
+	'SELECT conn_id FROM upgrade_before.mixed_seen',
+	'the role whose name needs quoting reads what it read before');
+SELECT ok((SELECT count(*) > 0 FROM upgrade_before.mixed_seen), 'and that is not nothing');
+SELECT ok(has_function_privilege('wabill_upgrade_tenant', 'wabill_granted_operations(name)', 'EXECUTE'),
+	'the tenant may call the function the policy now calls');
 
 -- Loading still works after the update, and still skips what is stored.
 SELECT lives_ok($$INSERT INTO wabill_billing_report (conn_id, session_id, date, template)

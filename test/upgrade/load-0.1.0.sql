@@ -15,6 +15,14 @@ INSERT INTO wabill_interactions (conn_id, session_id, date, template) VALUES
 SELECT wabill_grant_operation('wabill_upgrade_tenant', 'Acme Cobranzas');
 GRANT SELECT ON wabill_billing_report TO wabill_upgrade_reader;
 GRANT USAGE ON SCHEMA public TO wabill_upgrade_tenant, wabill_upgrade_reader;
+-- A role whose name needs quoting, and a role dropped with its grant kept
+-- (0.1.0 keeps grants by name; the update drops the grants of names that
+-- name no role).
+SELECT wabill_grant_operation('wabill_upgrade Mixed', 'Acme Ventas S.A.S.');
+GRANT USAGE ON SCHEMA public TO "wabill_upgrade Mixed";
+SELECT wabill_grant_operation('wabill_upgrade_gone', 'Acme Ventas S.A.S.');
+REVOKE ALL ON wabill_interactions, wabill_billing_report, wabill_interaction_problems FROM wabill_upgrade_gone;
+DROP ROLE wabill_upgrade_gone;
 
 CREATE SCHEMA upgrade_before;
 CREATE TABLE upgrade_before.interactions AS SELECT * FROM wabill_interactions;
@@ -25,3 +33,8 @@ SET ROLE wabill_upgrade_tenant;
 CREATE TEMP TABLE tenant_seen AS SELECT conn_id FROM wabill_billing_report;
 RESET ROLE;
 CREATE TABLE upgrade_before.tenant_seen AS SELECT * FROM tenant_seen;
+SET ROLE "wabill_upgrade Mixed";
+CREATE TEMP TABLE mixed_seen AS SELECT conn_id FROM wabill_billing_report;
+RESET ROLE;
+CREATE TABLE upgrade_before.mixed_seen AS SELECT * FROM mixed_seen;
+CREATE TABLE upgrade_before.grants AS SELECT role_name, operation FROM wabill_operation_grants;

@@ -25,7 +25,9 @@ cleanup() {
 		psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1 || true
 	done
 	psql -X -q -d postgres -c "DROP ROLE IF EXISTS wabill_upgrade_tenant" \
-		-c "DROP ROLE IF EXISTS wabill_upgrade_reader" >/dev/null 2>&1 || true
+		-c "DROP ROLE IF EXISTS wabill_upgrade_reader" \
+		-c 'DROP ROLE IF EXISTS "wabill_upgrade Mixed"' \
+		-c "DROP ROLE IF EXISTS wabill_upgrade_gone" >/dev/null 2>&1 || true
 	rm -rf "$tmp"
 }
 trap cleanup EXIT
@@ -53,8 +55,12 @@ schema_dump() {	# schema_dump DATABASE [pg_dump options]
 sql -d postgres >/dev/null <<'SQL'
 DROP ROLE IF EXISTS wabill_upgrade_tenant;
 DROP ROLE IF EXISTS wabill_upgrade_reader;
+DROP ROLE IF EXISTS "wabill_upgrade Mixed";
+DROP ROLE IF EXISTS wabill_upgrade_gone;
 CREATE ROLE wabill_upgrade_tenant;
 CREATE ROLE wabill_upgrade_reader;
+CREATE ROLE "wabill_upgrade Mixed";
+CREATE ROLE wabill_upgrade_gone;
 SQL
 
 fresh=wabill_upgrade_fresh
