@@ -568,11 +568,11 @@ BEGIN
 	END IF;
 	IF response ? 'error' THEN
 		RAISE EXCEPTION 'the Graph API answered with an error: %',
-				coalesce(response -> 'error' ->> 'message', response ->> 'error')
+				@extschema@.wabill_quotable_value(coalesce(response -> 'error' ->> 'message', response ->> 'error'))
 			USING ERRCODE = 'data_exception',
 				DETAIL = format('type %s, code %s. Nothing was loaded.',
-					coalesce(response -> 'error' ->> 'type', '(none)'),
-					coalesce(response -> 'error' ->> 'code', '(none)'));
+					@extschema@.wabill_quotable_value(coalesce(response -> 'error' ->> 'type', '(none)')),
+					@extschema@.wabill_quotable_value(coalesce(response -> 'error' ->> 'code', '(none)')));
 	END IF;
 	analytics := coalesce(response -> 'pricing_analytics', response);
 	waba := response ->> 'id';
@@ -600,7 +600,7 @@ BEGIN
 	END
 	LIMIT 1;
 	IF FOUND THEN
-		RAISE EXCEPTION 'invalid pricing_analytics data point: %', left(bad::text, 200)
+		RAISE EXCEPTION 'invalid pricing_analytics data point: %', @extschema@.wabill_quotable_value(bad::text)
 			USING ERRCODE = 'invalid_parameter_value',
 				DETAIL = 'start and end must be Unix seconds with start < end, volume a whole number, cost a number. Nothing was loaded.';
 	END IF;
@@ -613,7 +613,7 @@ BEGIN
 	IF FOUND THEN
 		RAISE EXCEPTION 'pricing_analytics response has two data points for one period and dimensions'
 			USING ERRCODE = 'invalid_parameter_value',
-				DETAIL = format('One of them: %s. Nothing was loaded.', left(bad::text, 200));
+				DETAIL = format('One of them: %s. Nothing was loaded.', @extschema@.wabill_quotable_value(bad::text));
 	END IF;
 
 	INSERT INTO @extschema@.wabill_meta_pricing AS m (waba_id, period_start, period_end, country,

@@ -32,7 +32,15 @@ INSERT INTO cases VALUES
 		$$SELECT wabill_wolkvox_timestamp(repeat('9', 10000000), repeat('c', 10000000))$$, '22007', '99999999999999999999'),
 	('a wolkvox error answer of 10 MB',
 		$$SELECT wabill_load_wolkvox(jsonb_build_object('code', '500', 'error', repeat('e', 10000000), 'msg', repeat('m', 10000000)))$$,
-		'22000', 'eeeeeeeeeeeeeeeeeeee');
+		'22000', 'eeeeeeeeeeeeeeeeeeee'),
+	('a Graph API error of 10 MB',
+		$$SELECT wabill_load_meta_pricing(jsonb_build_object('error',
+			jsonb_build_object('message', repeat('g', 10000000), 'type', repeat('t', 10000000), 'code', 1)))$$,
+		'22000', 'gggggggggggggggggggg'),
+	('a pricing_analytics data point of 10 MB',
+		$$SELECT wabill_load_meta_pricing(jsonb_build_object('data', jsonb_build_array(jsonb_build_object('data_points',
+			jsonb_build_array(jsonb_build_object('start', 'x', 'pad', repeat('p', 10000000)))))))$$,
+		'22023', 'pppppppppppppppppppp');
 
 CREATE TEMP TABLE got AS
 	SELECT c.label, c.state AS expected_state, c.shows, e.* FROM cases c, pg_temp.error_of(c.query) e;
