@@ -2,7 +2,7 @@
 # make test: install what is missing, build and install wabill, then run every
 # suite with one prove against a throwaway cluster that is removed
 # afterwards.  Every suite is a TAP producer: the plain-C unit tests, the
-# generated-tables check, the make dist check, pg_regress (test/regress.sh),
+# generated-tables check, the make dist check, the META.json check, pg_regress (test/regress.sh),
 # each pgTAP file of test/pgtap, the pg_dump round trip, the update test, the
 # server encodings and the libphonenumber cross-check.  The summary is
 # prove's, and the last line "N passed, N failed" counts the test cases of
@@ -26,6 +26,7 @@ run_prove wabill_tap \
 	test/unit/run.sh \
 	test/generated-current.sh \
 	test/dist.sh \
+	test/meta.py \
 	test/regress.sh \
 	test/pgtap/*.sql \
 	test/dump-roundtrip.sh \
