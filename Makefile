@@ -64,7 +64,7 @@ LIBPHONENUMBER_XML ?= ../shared/data/libphonenumber/PhoneNumberMetadata.xml
 LIBPHONENUMBER_VERSION = v9.0.35
 PYTHON ?= python3
 
-.PHONY: demo demo-stop test unit-test prove-installcheck phone-data country-names dist
+.PHONY: demo demo-stop test test-versions test-versions-clean unit-test prove-installcheck phone-data country-names dist
 
 # Outside make test: make bench, make fuzz, make memcheck, make stress.
 -include bench/bench.mk test/fuzz/fuzz.mk test/memcheck/memcheck.mk test/stress/stress.mk
@@ -77,6 +77,16 @@ demo-stop:
 
 test:
 	@PROVE_FLAGS='$(PROVE_FLAGS)' bash test/run-tests.sh
+
+# Outside make test (minutes, as root): make test on PostgreSQL 15, 17 and 18
+# in throwaway Debian roots (bookworm, trixie, sid), written to VERSIONS.md.
+# The roots and downloaded packages are cached in WABILL_ROOTS_CACHE
+# (/var/cache/wabill-roots); make test-versions-clean removes them.
+test-versions:
+	@bash test/versions/run.sh
+
+test-versions-clean:
+	rm -rf --one-file-system $${WABILL_ROOTS_CACHE:-/var/cache/wabill-roots}
 
 # The plain-C core, without a server.
 unit-test:

@@ -2,19 +2,29 @@
 # Cross-check the region fixture produced by test/oracle/libphonenumber_region.py
 # (a Python port of libphonenumber, fed with the v9.0.35 metadata) against the
 # real libphonenumber C++ library installed on the system (Debian's
-# libphonenumber-dev, 8.12.x, whose metadata is compiled in).
+# libphonenumber-dev: 8.12 on bookworm, 8.13 on trixie and sid; its metadata
+# is compiled in).
 #
 # Usage: test/oracle/crosscheck.sh [FIXTURE [KNOWN_DIFFERENCES]]
 #   FIXTURE            defaults to test/data/phone_regions.tsv (number, source,
 #                      region)
 #   KNOWN_DIFFERENCES  defaults to crosscheck_known_differences.tsv next to
 #                      this script: numbers whose region really differs between
-#                      the two metadata versions (number, region_8_12,
-#                      region_9_0_35, reason); they are reported as skipped, and
-#                      fail if the listed regions no longer match what is seen.
+#                      a library release's metadata and v9.0.35 (number,
+#                      region_libphonenumber, region_9_0_35, releases, reason;
+#                      releases lists the library's major.minor releases the
+#                      entry holds for).  The entries for the installed release
+#                      are reported as skipped, and fail if the listed regions
+#                      no longer match what is seen; the other entries' numbers
+#                      are compared like any other.  A release no entry names
+#                      has no known differences until they are checked and
+#                      listed.
+#
+# The installed release is LIBPHONENUMBER_RELEASE (major.minor) if set, else
+# read from dpkg (libphonenumber-dev).
 #
 # Part 1 (one TAP test per number): rows from an "example:" or "random:" source
-# that libphonenumber 8.12 considers valid (the fixture's example/random rows
+# that the installed libphonenumber considers valid (the fixture's example/random rows
 # are all valid per the port) must get the same region from the C++ library as
 # in the fixture.
 #
@@ -63,6 +73,10 @@ if ! $cxx $cxxflags -DWITH_METADATA_DUMP -o "$bin" "$here/crosscheck.cc" \
     fi
 fi
 
+release=${LIBPHONENUMBER_RELEASE:-$(dpkg-query -W -f '${Version}' libphonenumber-dev 2>/dev/null \
+    | sed -n 's/^\([0-9][0-9]*\.[0-9][0-9]*\).*/\1/p')}
+release=${release:-unknown}
+
 tail -n +2 "$fixture" | cut -f1 > "$tmp/numbers"
 "$bin" < "$tmp/numbers" > "$tmp/lib.tsv"
 
@@ -75,13 +89,15 @@ fi
 # ---- part 1: per-number comparison; the verdicts (pass, fail, skip, diag:
 # tab-separated) become TAP below
 awk -F '\t' -v known="$tmp/known.tsv" -v libout="$tmp/lib.tsv" \
-    -v tests="$tmp/tests" -v summary="$tmp/summary" '
+    -v tests="$tmp/tests" -v summary="$tmp/summary" -v rel="$release" '
 BEGIN {
     nknown = 0
     while ((getline line < known) > 0) {
         if (line ~ /^#/ || line ~ /^number\t/ || line == "") continue
         split(line, k, "\t")
-        kn_old[k[1]] = k[2]; kn_new[k[1]] = k[3]; kn_why[k[1]] = k[4]
+        # Only the entries for the installed release; others compare as usual.
+        if (index("," k[4] ",", "," rel ",") == 0) { nother++; continue }
+        kn_old[k[1]] = k[2]; kn_new[k[1]] = k[3]; kn_why[k[1]] = k[5]
         kn_seen[k[1]] = 0
         nknown++
     }
@@ -109,12 +125,12 @@ NR == 1 { next }   # header of the fixture
     if (number in kn_old) {
         kn_seen[number] = 1
         if (kn_old[number] == lregion && kn_new[number] == region) {
-            print "skip\t" number " (" source "): 8.12 " lregion ", 9.0.35 " region \
+            print "skip\t" number " (" source "): " rel " " lregion ", 9.0.35 " region \
                   "\tknown difference: " kn_why[number] > tests
             skipped++
         } else {
             print "fail\t" number " (" source "): listed as known difference " \
-                  kn_old[number] " -> " kn_new[number] " but 8.12 says \"" lregion \
+                  kn_old[number] " -> " kn_new[number] " but " rel " says \"" lregion \
                   "\" and the fixture \"" region "\"" > tests
             stale++
         }
@@ -124,7 +140,7 @@ NR == 1 { next }   # header of the fixture
         print "pass\t" number " " region " (" source ")" > tests
         agree++
     } else {
-        print "fail\t" number " (" source "): libphonenumber 8.12 says \"" \
+        print "fail\t" number " (" source "): libphonenumber " rel " says \"" \
               lregion "\", fixture (9.0.35 port) says \"" region "\"" > tests
         dis++
     }
@@ -138,11 +154,13 @@ END {
         stale++
     }
     compared = agree + dis
-    printf "# part 1: fixture rows: %d; compared (example/random rows valid in 8.12, known differences excluded): %d\n", \
+    printf "# part 1: libphonenumber release %s: %d known differences listed for it, %d listed for other releases\n", \
+        rel, nknown, nother > summary
+    printf "# part 1: fixture rows: %d; compared (example/random rows valid in " rel ", known differences excluded): %d\n", \
         rows, compared > summary
     printf "# part 1: agree: %d of %d (%.3f%%); disagree: %d; skipped known differences: %d; stale known-difference entries: %d\n", \
         agree, compared, (compared > 0 ? 100.0 * agree / compared : 100), dis, skipped, stale > summary
-    printf "# part 1: not compared: %d example/random rows invalid in 8.12; %d random-any/np-prefixed rows\n", \
+    printf "# part 1: not compared: %d example/random rows invalid in " rel "; %d random-any/np-prefixed rows\n", \
         invalid_old, other > summary
     printf "# part 1: for information, same region (incl. empty) on all rows: %d of %d (%.3f%%); on random-any/np-prefixed rows: %d of %d\n", \
         all_agree, rows, (rows > 0 ? 100.0 * all_agree / rows : 100), other_agree, other > summary
