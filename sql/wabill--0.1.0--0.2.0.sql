@@ -228,6 +228,234 @@ BEGIN
 END
 $$;
 
+
+-- Phone-data releases.  The country functions are IMMUTABLE for one release
+-- of the phone data (and of the rules that read it); a new release changes
+-- some answers, and indexes, generated columns and materialized views keep
+-- the old ones.  As PostgreSQL does with collation versions, the release
+-- this database's stored results were built with is recorded here, every
+-- session warns once when the library answers with another, and update
+-- scripts that change answers rebuild what depends on them (or, with
+-- wabill.phone_data_rebuild off, list it).  Not dumped: a restore builds
+-- everything anew with the restoring server's data, which the install
+-- script records.
+CREATE TABLE @extschema@.wabill_phone_data_built (
+	data_version text NOT NULL,
+	recorded_at timestamptz NOT NULL
+);
+
+CREATE UNIQUE INDEX wabill_phone_data_built_one_row
+	ON @extschema@.wabill_phone_data_built ((true));
+
+COMMENT ON TABLE @extschema@.wabill_phone_data_built IS
+'The phone-data release (as wabill_phone_data_version() says it) that this database''s indexes, generated columns and materialized views on wabill''s country functions were built with; one row';
+COMMENT ON COLUMN @extschema@.wabill_phone_data_built.data_version IS
+'wabill_phone_data_version() of the library they were built with';
+COMMENT ON COLUMN @extschema@.wabill_phone_data_built.recorded_at IS
+'When it was recorded';
+COMMENT ON INDEX @extschema@.wabill_phone_data_built_one_row IS
+'Keeps the table to one row';
+
+GRANT SELECT ON @extschema@.wabill_phone_data_built TO PUBLIC;
+
+-- Stored objects whose values come from the phone data: what depends on
+-- the data-derived functions directly or through functions (BEGIN ATOMIC
+-- bodies) and views, read from pg_depend.  A view's dependents are followed
+-- as a whole, so an object reading only other columns of a view is listed
+-- too.  What pg_depend cannot see (a function whose body is a string, a
+-- table filled by INSERT ... SELECT) is not listed.
+CREATE FUNCTION @extschema@.wabill_phone_data_dependents()
+RETURNS TABLE (kind text, object text, rebuild text)
+LANGUAGE sql STABLE
+SET search_path TO pg_catalog, pg_temp
+BEGIN ATOMIC
+	WITH RECURSIVE reached(classid, objid, objsubid) AS (
+		SELECT 'pg_catalog.pg_proc'::pg_catalog.regclass::pg_catalog.oid, f.oid::pg_catalog.oid, 0
+		FROM pg_catalog.unnest(ARRAY[
+			'@extschema@.wabill_phone_e164(text)'::pg_catalog.regprocedure,
+			'@extschema@.wabill_phone_calling_code(text)'::pg_catalog.regprocedure,
+			'@extschema@.wabill_phone_country(text)'::pg_catalog.regprocedure,
+			'@extschema@.wabill_phone_problem(text)'::pg_catalog.regprocedure,
+			'@extschema@.wabill_session_country(text)'::pg_catalog.regprocedure]) AS f(oid)
+		UNION
+		SELECT n.classid, n.objid, n.objsubid
+		FROM reached r
+			JOIN pg_catalog.pg_depend d
+				ON d.refclassid OPERATOR(pg_catalog.=) r.classid
+				AND d.refobjid OPERATOR(pg_catalog.=) r.objid
+				AND d.deptype OPERATOR(pg_catalog.=) 'n'
+			LEFT JOIN pg_catalog.pg_rewrite w
+				ON d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_rewrite'::pg_catalog.regclass
+				AND w.oid OPERATOR(pg_catalog.=) d.objid
+			LEFT JOIN pg_catalog.pg_class v
+				ON v.oid OPERATOR(pg_catalog.=) w.ev_class AND v.relkind OPERATOR(pg_catalog.=) 'v'
+			CROSS JOIN LATERAL (VALUES (d.classid, d.objid, d.objsubid),
+				('pg_catalog.pg_class'::pg_catalog.regclass::pg_catalog.oid, v.oid, 0)) n(classid, objid, objsubid)
+		-- only functions and views pass their dependence on
+		WHERE n.objid IS NOT NULL
+			AND (r.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_proc'::pg_catalog.regclass
+				OR EXISTS (SELECT FROM pg_catalog.pg_class c
+					WHERE r.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass
+						AND c.oid OPERATOR(pg_catalog.=) r.objid AND c.relkind OPERATOR(pg_catalog.=) 'v'))
+	)
+	SELECT k.kind, k.object, k.rebuild
+	FROM reached r
+		CROSS JOIN LATERAL (
+			SELECT 1, 'generated column', pg_catalog.format('%s.%I', a.attrelid::pg_catalog.regclass, a.attname),
+				pg_catalog.format('UPDATE %s SET %I = DEFAULT', a.attrelid::pg_catalog.regclass, a.attname)
+			FROM pg_catalog.pg_attrdef ad
+				JOIN pg_catalog.pg_attribute a
+					ON a.attrelid OPERATOR(pg_catalog.=) ad.adrelid AND a.attnum OPERATOR(pg_catalog.=) ad.adnum
+			WHERE r.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_attrdef'::pg_catalog.regclass
+				AND ad.oid OPERATOR(pg_catalog.=) r.objid AND a.attgenerated OPERATOR(pg_catalog.=) 's'
+				AND a.attislocal	-- a partition's column is rebuilt through its parent's
+			UNION ALL
+			SELECT 2, 'check constraint', pg_catalog.format('%I on %s', c.conname, c.conrelid::pg_catalog.regclass),
+				pg_catalog.format('ALTER TABLE %s DROP CONSTRAINT %I, ADD CONSTRAINT %I %s',
+					c.conrelid::pg_catalog.regclass, c.conname, c.conname, pg_catalog.pg_get_constraintdef(c.oid))
+			FROM pg_catalog.pg_constraint c
+			WHERE r.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_constraint'::pg_catalog.regclass
+				AND c.oid OPERATOR(pg_catalog.=) r.objid AND c.contype OPERATOR(pg_catalog.=) 'c'
+				AND c.conrelid OPERATOR(pg_catalog.<>) 0 AND c.conislocal
+			UNION ALL
+			-- a partitioned index by its leaves: REINDEX of the whole cannot run in a transaction block
+			SELECT 3, 'index', l.relid::pg_catalog.regclass::text,
+				pg_catalog.format('REINDEX INDEX %s', l.relid::pg_catalog.regclass)
+			FROM pg_catalog.pg_class i
+				CROSS JOIN LATERAL (
+					SELECT i.oid::pg_catalog.regclass WHERE i.relkind OPERATOR(pg_catalog.=) 'i'
+					UNION ALL
+					SELECT p.relid FROM pg_catalog.pg_partition_tree(i.oid) p
+					WHERE i.relkind OPERATOR(pg_catalog.=) 'I' AND p.isleaf
+				) l(relid)
+			WHERE r.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass
+				AND i.oid OPERATOR(pg_catalog.=) r.objid AND i.relkind IN ('i', 'I')
+				AND NOT i.relispartition
+			UNION ALL
+			SELECT 4, 'materialized view', m.oid::pg_catalog.regclass::text,
+				pg_catalog.format('REFRESH MATERIALIZED VIEW %s', m.oid::pg_catalog.regclass)
+			FROM pg_catalog.pg_rewrite w
+				JOIN pg_catalog.pg_class m ON m.oid OPERATOR(pg_catalog.=) w.ev_class
+			WHERE r.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_rewrite'::pg_catalog.regclass
+				AND w.oid OPERATOR(pg_catalog.=) r.objid AND m.relkind OPERATOR(pg_catalog.=) 'm'
+			UNION ALL
+			SELECT 5, 'statistics', pg_catalog.format('%I.%I', s.stxnamespace::pg_catalog.regnamespace, s.stxname),
+				pg_catalog.format('ANALYZE %s', s.stxrelid::pg_catalog.regclass)
+			FROM pg_catalog.pg_statistic_ext s
+			WHERE r.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_statistic_ext'::pg_catalog.regclass
+				AND s.oid OPERATOR(pg_catalog.=) r.objid
+			-- no command rebuilds these: rows may now belong elsewhere, or fail the constraint
+			UNION ALL
+			SELECT 6, 'partition key', t.oid::pg_catalog.regclass::text, NULL
+			FROM pg_catalog.pg_class t
+			WHERE r.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass
+				AND t.oid OPERATOR(pg_catalog.=) r.objid AND t.relkind OPERATOR(pg_catalog.=) 'p'
+				AND r.objsubid OPERATOR(pg_catalog.=) 0
+			UNION ALL
+			SELECT 6, 'domain constraint', pg_catalog.format('%I on %s', c.conname, c.contypid::pg_catalog.regtype), NULL
+			FROM pg_catalog.pg_constraint c
+			WHERE r.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_constraint'::pg_catalog.regclass
+				AND c.oid OPERATOR(pg_catalog.=) r.objid AND c.contypid OPERATOR(pg_catalog.<>) 0
+		) k(rank, kind, object, rebuild)
+	ORDER BY k.rank, k.object;
+END;
+
+COMMENT ON FUNCTION @extschema@.wabill_phone_data_dependents() IS
+'Indexes, generated columns, materialized views, check constraints, statistics and partition keys whose stored values come from wabill''s phone data (through functions and views too), with the command that rebuilds each (NULL: by hand)';
+
+CREATE FUNCTION @extschema@.wabill_phone_data_check()
+RETURNS TABLE (kind text, object text, rebuild text, built_with text, server_data text)
+LANGUAGE sql STABLE
+SET search_path TO pg_catalog, pg_temp
+BEGIN ATOMIC
+	SELECT d.kind, d.object, d.rebuild, b.data_version, @extschema@.wabill_phone_data_version()
+	FROM @extschema@.wabill_phone_data_built b
+		CROSS JOIN @extschema@.wabill_phone_data_dependents() d
+	WHERE b.data_version OPERATOR(pg_catalog.<>) @extschema@.wabill_phone_data_version();
+END;
+
+COMMENT ON FUNCTION @extschema@.wabill_phone_data_check() IS
+'What holds answers of other phone data than the server gives (built_with is not server_data), with the command that rebuilds each; no rows when nothing is stale';
+
+CREATE FUNCTION @extschema@.wabill_phone_data_refresh(rebuild boolean DEFAULT true)
+RETURNS SETOF text
+LANGUAGE plpgsql VOLATILE STRICT
+SET search_path TO pg_catalog, pg_temp
+AS $$
+DECLARE
+	stale record;
+BEGIN
+	IF rebuild THEN
+		FOR stale IN SELECT * FROM @extschema@.wabill_phone_data_dependents() LOOP
+			IF stale.rebuild IS NULL THEN
+				RAISE WARNING '% % depends on wabill''s phone data and cannot be rebuilt by a command', stale.kind, stale.object
+					USING DETAIL = 'Rows placed or checked with the old data may now belong in another partition or fail the constraint.',
+						HINT = 'Check its rows by hand.';
+			ELSE
+				RAISE NOTICE 'rebuilding % %', stale.kind, stale.object USING DETAIL = stale.rebuild || ';';
+				EXECUTE stale.rebuild;
+				RETURN NEXT stale.rebuild;
+			END IF;
+		END LOOP;
+	END IF;
+	DELETE FROM @extschema@.wabill_phone_data_built;
+	INSERT INTO @extschema@.wabill_phone_data_built (data_version, recorded_at)
+	VALUES (@extschema@.wabill_phone_data_version(), pg_catalog.now());
+END
+$$;
+
+REVOKE EXECUTE ON FUNCTION @extschema@.wabill_phone_data_refresh(boolean) FROM PUBLIC;
+
+COMMENT ON FUNCTION @extschema@.wabill_phone_data_refresh(boolean) IS
+'Rebuilds everything wabill_phone_data_dependents() lists (rebuild => false: nothing, they were rebuilt by hand) and records the server''s phone data as what this database is built with; returns the commands run';
+
+-- The step of every update script that changes the phone answers (a data
+-- release, or new rules): after it, nothing built with the old answers is
+-- left unsaid.  expected is the data the new release's library reports: a
+-- session that loaded the old library before it was installed still runs
+-- it (a library is never reloaded), and would rebuild with the old answers.
+CREATE FUNCTION @extschema@.wabill_phone_data_after_update(expected text)
+RETURNS void
+LANGUAGE plpgsql VOLATILE STRICT
+SET search_path TO pg_catalog, pg_temp
+AS $$
+DECLARE
+	stale record;
+	commands text := '';
+BEGIN
+	IF @extschema@.wabill_phone_data_version() <> expected THEN
+		RAISE EXCEPTION 'this session runs wabill''s phone data %, not %', @extschema@.wabill_phone_data_version(), expected
+			USING ERRCODE = 'object_not_in_prerequisite_state',
+				DETAIL = 'The session loaded wabill''s library before the new release was installed, and a library is never reloaded.',
+				HINT = 'Reconnect, then run ALTER EXTENSION wabill UPDATE again.';
+	END IF;
+	IF NOT EXISTS (SELECT FROM @extschema@.wabill_phone_data_check()) THEN
+		PERFORM @extschema@.wabill_phone_data_refresh(false);
+	ELSIF pg_catalog.current_setting('wabill.phone_data_rebuild')::boolean THEN
+		PERFORM @extschema@.wabill_phone_data_refresh(true);
+	ELSE
+		FOR stale IN SELECT * FROM @extschema@.wabill_phone_data_check() LOOP
+			commands := commands || E'\n' || coalesce(stale.rebuild || ';', '-- ' || stale.kind || ' ' || stale.object || ': check by hand');
+		END LOOP;
+		RAISE WARNING 'wabill''s phone data changed; what was built with the old answers was not rebuilt'
+			USING DETAIL = 'Rebuild it with:' || commands,
+				HINT = 'Then run SELECT wabill_phone_data_refresh(false) to record it, or run SELECT wabill_phone_data_refresh() to do both.';
+	END IF;
+END
+$$;
+
+REVOKE EXECUTE ON FUNCTION @extschema@.wabill_phone_data_after_update(text) FROM PUBLIC;
+
+COMMENT ON FUNCTION @extschema@.wabill_phone_data_after_update(text) IS
+'Step of update scripts that change phone answers: rebuilds what depends on them (or, with wabill.phone_data_rebuild off, lists it in a WARNING) and records the new data';
+
+-- 0.1.0's library read the same metadata (v9.0.35) with older rules, so a
+-- 0.1.0 database's indexes and the like hold 0.1.0's answers: rebuild them.
+INSERT INTO @extschema@.wabill_phone_data_built (data_version, recorded_at)
+VALUES ('v9.0.35 (wabill 0.1.0)', pg_catalog.now());
+
+SELECT @extschema@.wabill_phone_data_after_update('v9.0.35');
+
 -- (end of section)
 
 --------------------------------------------------------------------------

@@ -11,9 +11,22 @@
  * "User rows" are what pg_dump dumps: the rows of every table registered with
  * pg_extension_config_dump, filtered by its condition.  A table added later
  * is protected by being registered, which it must be anyway to be dumped.
+ *
+ * Also the phone-data version check: the country functions are IMMUTABLE
+ * for one release of the phone data, and indexes, generated columns and
+ * materialized views keep the answers of the release they were built with.
+ * As PostgreSQL does for collation versions, the release they were built
+ * with is recorded (wabill_phone_data_built) and a session warns, once, when
+ * the server's library answers with another.
  */
 #include "postgres.h"
 
+#include "access/genam.h"
+#include "access/htup_details.h"
+#include "access/parallel.h"
+#include "access/table.h"
+#include "access/xact.h"
+#include "catalog/namespace.h"
 #include "catalog/pg_extension.h"
 #include "commands/event_trigger.h"
 #include "commands/extension.h"
@@ -28,11 +41,13 @@
 #include "utils/lsyscache.h"
 #include "utils/syscache.h"
 
+#include "core/phone_number.h"
 #include "lifecycle.h"
 
 PG_FUNCTION_INFO_V1(wabill_protect_data);
 
 static bool allow_drop_data = false;
+static bool phone_data_rebuild = true;
 
 void
 wabill_lifecycle_init(void)
@@ -43,6 +58,15 @@ wabill_lifecycle_init(void)
 							 "that would drop it) is refused while its tables hold rows.",
 							 &allow_drop_data,
 							 false,
+							 PGC_USERSET,
+							 0,
+							 NULL, NULL, NULL);
+	DefineCustomBoolVariable("wabill.phone_data_rebuild",
+							 "Lets ALTER EXTENSION wabill UPDATE rebuild what depends on changed phone data.",
+							 "Off: the update lists the indexes, generated columns and materialized "
+							 "views to rebuild, in a WARNING, and leaves them as they are.",
+							 &phone_data_rebuild,
+							 true,
 							 PGC_USERSET,
 							 0,
 							 NULL, NULL, NULL);
@@ -220,4 +244,65 @@ wabill_protect_data(PG_FUNCTION_ARGS)
 						 "with the extension, run SET wabill.allow_drop_data = on in this session "
 						 "first, or empty the tables.")));
 	PG_RETURN_VOID();
+}
+
+/*
+ * Warns, once per session, when this database's stored results were built
+ * with other phone data than the library answers with.  Called by the
+ * data-derived functions on their first call, so it costs one test of a
+ * static afterwards.  It reads the one-row table directly rather than
+ * through SPI, since it may run inside an index build or the planner.
+ */
+void
+wabill_phone_data_check_once(void)
+{
+	static bool checked = false;
+	Oid			extoid;
+	Oid			owner;
+	Oid			schema;
+	Oid			relid;
+	Relation	rel;
+	SysScanDesc scan;
+	HeapTuple	tuple;
+	char	   *built = NULL;
+
+	if (checked)
+		return;
+	checked = true;
+	/*
+	 * Workers would repeat the leader's warning; update scripts rebuild
+	 * what the warning is about.
+	 */
+	if (IsParallelWorker() || !IsTransactionState() || creating_extension)
+		return;
+	extoid = get_extension_oid("wabill", true);
+	if (!OidIsValid(extoid))
+		return;
+	extension_owner_and_schema(extoid, &owner, &schema);
+	relid = get_relname_relid("wabill_phone_data_built", schema);
+	if (!OidIsValid(relid))
+		return;					/* 0.1.0, or in the middle of CREATE EXTENSION */
+
+	rel = table_open(relid, AccessShareLock);
+	scan = systable_beginscan(rel, InvalidOid, false, NULL, 0, NULL);
+	if (HeapTupleIsValid(tuple = systable_getnext(scan)))
+	{
+		bool		isnull;
+		Datum		value = heap_getattr(tuple, 1, RelationGetDescr(rel), &isnull);
+
+		if (!isnull)
+			built = TextDatumGetCString(value);
+	}
+	systable_endscan(scan);
+	table_close(rel, AccessShareLock);
+
+	if (built != NULL && strcmp(built, wb_phone_data_version()) != 0)
+		ereport(WARNING,
+				(errmsg("wabill's phone data is %s, but this database's stored results were built with %s",
+						wb_phone_data_version(), built),
+				 errdetail("Indexes, generated columns and materialized views that use wabill's "
+						   "country functions may hold answers the server no longer gives."),
+				 errhint("SELECT * FROM wabill_phone_data_check() lists them; "
+						 "SELECT wabill_phone_data_refresh() rebuilds them and records %s.",
+						 wb_phone_data_version())));
 }

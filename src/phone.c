@@ -17,6 +17,7 @@
 #endif
 
 #include "core/phone_number.h"
+#include "lifecycle.h"
 #include "region_text.h"
 
 PG_FUNCTION_INFO_V1(wabill_phone_e164);
@@ -28,6 +29,7 @@ PG_FUNCTION_INFO_V1(wabill_phone_data_version);
 static bool
 parse_arg(text *value, wb_phone *phone)
 {
+	wabill_phone_data_check();
 	return wb_phone_parse(VARDATA_ANY(value), VARSIZE_ANY_EXHDR(value),
 						  phone) == WB_PHONE_OK;
 }
@@ -85,6 +87,7 @@ wabill_phone_problem(PG_FUNCTION_ARGS)
 	wb_phone	phone;
 	wb_phone_status status;
 
+	wabill_phone_data_check();
 	status = wb_phone_parse(VARDATA_ANY(value), VARSIZE_ANY_EXHDR(value), &phone);
 	PG_FREE_IF_COPY(value, 0);
 	if (status != WB_PHONE_OK)

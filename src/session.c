@@ -21,6 +21,7 @@
 #include "core/session_id.h"
 #include "encoding.h"
 #include "quotable.h"
+#include "lifecycle.h"
 #include "region_text.h"
 
 PG_FUNCTION_INFO_V1(wabill_session_phone);
@@ -106,6 +107,7 @@ session_region(parsed_session *parsed)
 {
 	wb_phone	phone;
 
+	wabill_phone_data_check();
 	Assert(parsed->problem == WB_SESSION_OK);
 	if (parsed->region < 0)
 	{

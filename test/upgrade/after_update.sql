@@ -2,7 +2,7 @@
 -- (test/upgrade/load-*.sql recorded what it showed in upgrade_before) and
 -- updated to the current version (:to).
 BEGIN;
-SELECT plan(18);
+SELECT plan(22);
 SET TimeZone = 'America/Bogota';
 
 SELECT is((SELECT extversion FROM pg_extension WHERE extname = 'wabill'), :'to',
@@ -62,6 +62,18 @@ SELECT lives_ok($$INSERT INTO wabill_billing_report (conn_id, session_id, date, 
 	SELECT conn_id, session_id, date, CASE WHEN template THEN 'yes' ELSE 'no' END
 	FROM upgrade_before.interactions$$,
 	'reloading every stored row after the update changes nothing and raises nothing');
+
+-- Phone data: what was built with the old answers was rebuilt during the
+-- update, and the database now records the data it is built with.
+SELECT isnt((SELECT filenode FROM upgrade_before.filenodes WHERE relname = 'phones_country_idx'),
+	pg_relation_filenode('upgrade_before.phones_country_idx'),
+	'the update rebuilt a user''s index on wabill_phone_country');
+SELECT isnt((SELECT filenode FROM upgrade_before.filenodes WHERE relname = 'destinies'),
+	pg_relation_filenode('upgrade_before.destinies'),
+	'and refreshed a user''s materialized view on the report');
+SELECT is((SELECT data_version FROM wabill_phone_data_built), wabill_phone_data_version(),
+	'the database records the phone data it is built with');
+SELECT is((SELECT count(*)::int FROM wabill_phone_data_check()), 0, 'so nothing is stale');
 
 SELECT * FROM finish();
 ROLLBACK;

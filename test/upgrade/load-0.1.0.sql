@@ -38,3 +38,15 @@ CREATE TEMP TABLE mixed_seen AS SELECT conn_id FROM wabill_billing_report;
 RESET ROLE;
 CREATE TABLE upgrade_before.mixed_seen AS SELECT * FROM mixed_seen;
 CREATE TABLE upgrade_before.grants AS SELECT role_name, operation FROM wabill_operation_grants;
+
+-- A user's index and materialized view on the country functions, in the
+-- user's schema: the update must rebuild them, since 0.2.0 answers with
+-- newer rules than 0.1.0 did.
+CREATE TABLE upgrade_before.phones AS
+	SELECT wabill_session_phone(session_id) AS phone FROM wabill_interactions;
+CREATE INDEX phones_country_idx ON upgrade_before.phones (wabill_phone_country(phone));
+CREATE MATERIALIZED VIEW upgrade_before.destinies AS
+	SELECT destiny, count(*) FROM wabill_billing_report GROUP BY destiny;
+CREATE TABLE upgrade_before.filenodes AS
+	SELECT relname, pg_relation_filenode(oid) AS filenode FROM pg_class
+	WHERE oid IN ('upgrade_before.phones_country_idx'::regclass, 'upgrade_before.destinies'::regclass);
