@@ -3,7 +3,7 @@
 # suite with one prove against a throwaway cluster that is removed
 # afterwards.  Every suite is a TAP producer: the plain-C unit tests, the
 # generated-tables check, the make dist check, the META.json check, pg_regress (test/regress.sh),
-# each pgTAP file of test/pgtap, the pg_dump round trip, the update test, the
+# each pgTAP file of test/pgtap, the README's wolkvox puller, the pg_dump round trip, the update test, the
 # server encodings and the libphonenumber cross-check.  The summary is
 # prove's, and the last line "N passed, N failed" counts the test cases of
 # all suites.  make test PROVE_FLAGS=-v shows every test.
@@ -29,6 +29,7 @@ run_prove wabill_tap \
 	test/meta.py \
 	test/regress.sh \
 	test/pgtap/*.sql \
+	test/sources/puller.sh \
 	test/dump-roundtrip.sh \
 	test/grants-restore.sh \
 	test/upgrade/run.sh \
