@@ -22,6 +22,7 @@ OBJS = \
 	src/encoding.o \
 	src/quotable.o \
 	src/tenant.o \
+	src/load.o \
 	src/core/session_id.o \
 	src/core/phone_number.o \
 	src/core/country_name.o

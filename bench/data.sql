@@ -53,6 +53,10 @@ SET jit = off;
 SET enable_nestloop = off;
 SET enable_mergejoin = off;
 
+-- The year's months (UTC) first, so that no row waits in the default partition.
+SELECT wabill_add_month(m)
+FROM generate_series(timestamptz '2026-01-01 00:00+00', timestamptz '2027-01-01 00:00+00', interval '1 month') m;
+
 INSERT INTO wabill_interactions (conn_id, session_id, date, template)
 SELECT 'WA-' || to_char(s.date, 'YYYYMM') || '-' || lpad(s.g::text, 9, '0'),
 	CASE WHEN s.u < 0.005 THEN m.session_id

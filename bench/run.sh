@@ -178,9 +178,9 @@ psql -X -q -v ON_ERROR_STOP=1 -v rows="$rows" -f bench/data.sql >/dev/null || di
 psql -X -q -v ON_ERROR_STOP=1 -f bench/handwritten.sql >/dev/null || die "bench/handwritten.sql failed"
 gen_seconds=$(($(date +%s) - gen_start))
 psql -X -q -v ON_ERROR_STOP=1 -c "SELECT pg_prewarm(c.oid) FROM pg_class c
-	WHERE c.relname IN ('wabill_interactions', 'wabill_interactions_pkey', 'wabill_interactions_date_idx',
+	WHERE c.relname LIKE 'wabill\_interactions\_%' OR c.relname IN ('wabill_conn_ids', 'wabill_conn_ids_pkey',
 		'bench_phones', 'bench_sessions', 'bench_calling_codes', 'bench_calling_codes_pkey')" >/dev/null
-data_size=$(psql -X -At -c "SELECT pg_size_pretty(pg_total_relation_size('wabill_interactions'))")
+data_size=$(psql -X -At -c "SELECT pg_size_pretty(sum(pg_total_relation_size(relid))) FROM pg_partition_tree('wabill_interactions')")
 problem_rows=$(psql -X -At -c "SELECT count(*) FROM wabill_interactions WHERE wabill_session_problem(session_id) IS NOT NULL")
 
 # The backend's CPU time in ns, or 0 where the kernel does not tell.

@@ -461,6 +461,362 @@ SELECT @extschema@.wabill_phone_data_after_update('v9.0.35');
 --------------------------------------------------------------------------
 -- Scale: partitions and bulk loading
 --------------------------------------------------------------------------
+-- BEGIN scale update
+
+-- 0.1.0 kept wabill_interactions as one plain table with a primary key on
+-- conn_id.  It is set aside, a partitioned table takes its name (exactly as
+-- a fresh install makes it), the views are pointed at it, its rows move in,
+-- and the privileges granted on it are carried over.
+
+ALTER TABLE @extschema@.wabill_interactions RENAME TO wabill_interactions_0_1_0;
+ALTER TABLE @extschema@.wabill_interactions_0_1_0
+	RENAME CONSTRAINT wabill_interactions_pkey TO wabill_interactions_0_1_0_pkey;
+ALTER INDEX @extschema@.wabill_interactions_date_idx RENAME TO wabill_interactions_0_1_0_date_idx;
+
+CREATE TABLE @extschema@.wabill_interactions (
+	conn_id text NOT NULL,
+	session_id text NOT NULL,
+	date timestamptz NOT NULL,
+	template boolean NOT NULL,
+	CONSTRAINT wabill_interactions_date_finite CHECK (pg_catalog.isfinite(date))
+) PARTITION BY RANGE (date);
+
+COMMENT ON TABLE @extschema@.wabill_interactions IS
+'Interactions on Official WhatsApp connectors, as recorded: one row per conversation (conn_id); partitioned by UTC month of date. Load through wabill_billing_report';
+COMMENT ON COLUMN @extschema@.wabill_interactions.conn_id IS
+'The interaction''s identifier; identifies one conversation uniquely';
+COMMENT ON COLUMN @extschema@.wabill_interactions.session_id IS
+'CustomerPhone.Operation.OfficialWhatsAppConnectorID; stored as recorded, even if malformed';
+COMMENT ON COLUMN @extschema@.wabill_interactions.date IS
+'When the event was recorded';
+COMMENT ON COLUMN @extschema@.wabill_interactions.template IS
+'Whether a WhatsApp template was used (Meta bills template messages)';
+
+-- pg_dump dumps no data of a partitioned table itself (its partitions hold
+-- it), so this registration dumps nothing twice; it tells what is user data.
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.wabill_interactions', '');
+
+ALTER TABLE @extschema@.wabill_interactions ENABLE ROW LEVEL SECURITY;
+CREATE POLICY wabill_granted_operations ON @extschema@.wabill_interactions
+	FOR SELECT
+	USING (@extschema@.wabill_session_operation(session_id) OPERATOR(pg_catalog.=) ANY (
+		(SELECT @extschema@.wabill_granted_operations(CURRENT_USER))::pg_catalog.text[]));
+
+COMMENT ON POLICY wabill_granted_operations ON @extschema@.wabill_interactions IS
+'A role reads only the rows of operations granted to it (wabill_grant_operation), as wabill_granted_operations tells';
+
+-- The same view text: it now reads the partitioned table.  The views keep
+-- their OIDs, privileges and comments.
+CREATE OR REPLACE VIEW @extschema@.wabill_billing_report WITH (security_invoker = true) AS
+SELECT i.conn_id,
+	i.session_id,
+	i.date,
+	@extschema@.wabill_session_phone(i.session_id) AS customer_phone,
+	CASE WHEN i.template THEN 'yes' ELSE 'no' END AS template,
+	@extschema@.wabill_session_country(i.session_id) AS destiny,
+	@extschema@.wabill_session_operation(i.session_id) AS operation,
+	@extschema@.wabill_session_connector(i.session_id) AS connector_id,
+	@extschema@.wabill_country_name(@extschema@.wabill_session_country(i.session_id), 'en') AS destiny_name,
+	@extschema@.wabill_phone_calling_code(@extschema@.wabill_session_phone(i.session_id)) AS calling_code
+FROM @extschema@.wabill_interactions i;
+
+COMMENT ON VIEW @extschema@.wabill_billing_report IS
+'Official WhatsApp Billing report, one row per interaction: the six report columns, then operation, connector_id, destiny_name and calling_code for slicing. The one way to load: INSERT or COPY into it (conn_id, session_id, date, template [, customer_phone, destiny]) stores records idempotently (see wabill_billing_report_insert)';
+
+CREATE OR REPLACE VIEW @extschema@.wabill_interaction_problems WITH (security_invoker = true) AS
+SELECT i.conn_id, i.session_id, i.date, i.template, p.problem
+FROM @extschema@.wabill_interactions i
+	CROSS JOIN LATERAL (
+		SELECT coalesce(
+			@extschema@.wabill_session_problem(i.session_id),
+			'customer phone: ' || @extschema@.wabill_phone_problem(@extschema@.wabill_session_phone(i.session_id))
+		) AS problem
+	) p
+WHERE p.problem IS NOT NULL;
+
+CREATE OR REPLACE FUNCTION @extschema@.wabill_billing_report_insert()
+RETURNS trigger
+AS 'MODULE_PATHNAME', 'wabill_billing_report_insert'
+LANGUAGE C;
+
+COMMENT ON FUNCTION @extschema@.wabill_billing_report_insert() IS
+'INSTEAD OF INSERT row trigger of wabill_billing_report: checks a record (required columns, template) and collects it, with the customer_phone and destiny it carries as the source recorded them, for wabill_billing_report_store';
+
+CREATE FUNCTION @extschema@.wabill_billing_report_store()
+RETURNS trigger
+AS 'MODULE_PATHNAME', 'wabill_billing_report_store'
+LANGUAGE C;
+
+COMMENT ON FUNCTION @extschema@.wabill_billing_report_store() IS
+'Statement triggers of wabill_billing_report: BEFORE starts collecting a statement''s records, AFTER stores them idempotently (new conn_ids inserted, stored ones compared, a conn_id stored with different data refused, recorded customer_phone and destiny kept where none was), creating the months'' partitions they need';
+
+-- THE loading path, the one entry point of every loader: INSERT or COPY into
+-- wabill_billing_report (conn_id, session_id, date, template [, customer_phone,
+-- destiny]).  Whatever reads another source (an API, another export) should
+-- end in this INSERT.
+CREATE FUNCTION @extschema@.wabill_last_load_stored()
+RETURNS bigint
+AS 'MODULE_PATHNAME', 'wabill_last_load_stored'
+LANGUAGE C VOLATILE STRICT PARALLEL RESTRICTED;
+
+COMMENT ON FUNCTION @extschema@.wabill_last_load_stored() IS
+'How many records the last INSERT or COPY into wabill_billing_report in this session stored as new (COPY and INSERT count every record taken, stored or skipped); 0 before any';
+
+CREATE TRIGGER wabill_billing_report_collect
+	BEFORE INSERT ON @extschema@.wabill_billing_report
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.wabill_billing_report_store();
+
+CREATE TRIGGER wabill_billing_report_store
+	AFTER INSERT ON @extschema@.wabill_billing_report
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.wabill_billing_report_store();
+
+COMMENT ON TRIGGER wabill_billing_report_collect ON @extschema@.wabill_billing_report IS
+'Starts collecting the statement''s records for wabill_billing_report_store';
+COMMENT ON TRIGGER wabill_billing_report_store ON @extschema@.wabill_billing_report IS
+'Stores the statement''s records idempotently, in a few set-based statements';
+
+-- Rows inserted straight into wabill_interactions for a month that has no
+-- partition yet land here; wabill_add_month moves them into their month.
+-- It is the extension's own, so it is a configuration table: its rows are
+-- dumped, while the month partitions (the user's data, created as it
+-- arrives) are ordinary tables that pg_dump dumps with their rows.
+-- Each partition has its own primary key rather than one inherited from the
+-- table: pg_dump then restores the months (which are not the extension's)
+-- onto the table that CREATE EXTENSION made, without a second key.
+CREATE TABLE @extschema@.wabill_interactions_default
+	PARTITION OF @extschema@.wabill_interactions DEFAULT;
+ALTER TABLE @extschema@.wabill_interactions_default
+	ADD CONSTRAINT wabill_interactions_default_pkey PRIMARY KEY (date, conn_id);
+
+COMMENT ON TABLE @extschema@.wabill_interactions_default IS
+'Partition of wabill_interactions for rows of a month that has no partition yet; wabill_add_month moves them out';
+COMMENT ON INDEX @extschema@.wabill_interactions_default_pkey IS
+'(date, conn_id), as in every month''s partition: the report''s order';
+
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.wabill_interactions_default', '');
+
+-- conn_id is unique across every month: a partitioned table cannot have a
+-- unique index without its partition key, so this table is that index.
+-- Byte order (COLLATE "C") makes each probe and insertion a memcmp rather
+-- than a locale comparison; equality, all that matters here, is the same.
+CREATE TABLE @extschema@.wabill_conn_ids (
+	conn_id text COLLATE pg_catalog."C" NOT NULL,
+	date timestamptz NOT NULL,
+	CONSTRAINT wabill_conn_ids_pkey PRIMARY KEY (conn_id)
+);
+
+COMMENT ON TABLE @extschema@.wabill_conn_ids IS
+'Every conn_id stored in wabill_interactions, with its date (and so its month): keeps conn_id unique across months; maintained by triggers of wabill_interactions';
+COMMENT ON COLUMN @extschema@.wabill_conn_ids.conn_id IS
+'A conn_id stored in wabill_interactions';
+COMMENT ON COLUMN @extschema@.wabill_conn_ids.date IS
+'The date it is stored under';
+
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.wabill_conn_ids', '');
+
+-- Set-based: one statement per INSERT, UPDATE or DELETE on the table, over
+-- its transition table.  A conn_id already stored under any month fails the
+-- primary key of wabill_conn_ids, as it failed the table's own before.
+CREATE FUNCTION @extschema@.wabill_interactions_conn_ids()
+RETURNS trigger
+LANGUAGE plpgsql
+SET search_path TO pg_catalog, pg_temp
+AS $$
+BEGIN
+	IF TG_OP = 'TRUNCATE' THEN
+		TRUNCATE @extschema@.wabill_conn_ids;
+		RETURN NULL;
+	END IF;
+	IF TG_OP = 'DELETE' THEN
+		DELETE FROM @extschema@.wabill_conn_ids k
+		USING old_rows o
+		WHERE k.conn_id = o.conn_id COLLATE pg_catalog."C";
+	ELSIF TG_OP = 'INSERT' THEN
+		INSERT INTO @extschema@.wabill_conn_ids (conn_id, date)
+		SELECT n.conn_id, n.date FROM new_rows n;
+	ELSE
+		-- only the keys an update changed (most change other columns)
+		DELETE FROM @extschema@.wabill_conn_ids k
+		USING (SELECT o.conn_id, o.date FROM old_rows o
+			EXCEPT SELECT n.conn_id, n.date FROM new_rows n) c
+		WHERE k.conn_id = c.conn_id COLLATE pg_catalog."C";
+		INSERT INTO @extschema@.wabill_conn_ids (conn_id, date)
+		SELECT n.conn_id, n.date FROM new_rows n
+		EXCEPT SELECT o.conn_id, o.date FROM old_rows o;
+	END IF;
+	RETURN NULL;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.wabill_interactions_conn_ids() IS
+'Statement triggers of wabill_interactions: keep wabill_conn_ids equal to the stored conn_ids and dates';
+
+CREATE TRIGGER wabill_conn_ids_insert
+	AFTER INSERT ON @extschema@.wabill_interactions
+	REFERENCING NEW TABLE AS new_rows
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.wabill_interactions_conn_ids();
+CREATE TRIGGER wabill_conn_ids_update
+	AFTER UPDATE ON @extschema@.wabill_interactions
+	REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.wabill_interactions_conn_ids();
+CREATE TRIGGER wabill_conn_ids_delete
+	AFTER DELETE ON @extschema@.wabill_interactions
+	REFERENCING OLD TABLE AS old_rows
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.wabill_interactions_conn_ids();
+CREATE TRIGGER wabill_conn_ids_truncate
+	AFTER TRUNCATE ON @extschema@.wabill_interactions
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.wabill_interactions_conn_ids();
+
+COMMENT ON TRIGGER wabill_conn_ids_insert ON @extschema@.wabill_interactions IS
+'Registers inserted conn_ids in wabill_conn_ids; a conn_id stored under any month is refused';
+COMMENT ON TRIGGER wabill_conn_ids_update ON @extschema@.wabill_interactions IS
+'Keeps wabill_conn_ids in step with updated conn_ids and dates';
+COMMENT ON TRIGGER wabill_conn_ids_delete ON @extschema@.wabill_interactions IS
+'Forgets deleted conn_ids in wabill_conn_ids';
+COMMENT ON TRIGGER wabill_conn_ids_truncate ON @extschema@.wabill_interactions IS
+'Empties wabill_conn_ids with the table';
+
+-- Months are UTC calendar months, so that a partition's bounds never depend
+-- on the TimeZone of the session that happened to create it.  A month in
+-- another zone reads two partitions, still pruned to those two.
+CREATE FUNCTION @extschema@.wabill_month_partition(month timestamptz)
+RETURNS regclass
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+	SELECT c.oid::regclass
+	FROM pg_catalog.pg_inherits i
+		JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) i.inhrelid
+	WHERE i.inhparent OPERATOR(pg_catalog.=) '@extschema@.wabill_interactions'::regclass
+		AND c.relname OPERATOR(pg_catalog.=) ('wabill_interactions_'
+			OPERATOR(pg_catalog.||) pg_catalog.to_char(wabill_month_partition.month AT TIME ZONE 'UTC', 'YYYY_MM'))::name;
+END;
+
+COMMENT ON FUNCTION @extschema@.wabill_month_partition(timestamptz) IS
+'The partition of wabill_interactions holding the UTC month of a timestamp (wabill_interactions_YYYY_MM), or NULL if it has none';
+
+CREATE FUNCTION @extschema@.wabill_add_month(month timestamptz)
+RETURNS regclass
+LANGUAGE plpgsql VOLATILE STRICT
+SET search_path TO pg_catalog, pg_temp
+AS $$
+DECLARE
+	month_start timestamptz := date_trunc('month', month AT TIME ZONE 'UTC') AT TIME ZONE 'UTC';
+	month_end timestamptz := (date_trunc('month', month AT TIME ZONE 'UTC') + interval '1 month') AT TIME ZONE 'UTC';
+	part_name text := 'wabill_interactions_' || to_char(month AT TIME ZONE 'UTC', 'YYYY_MM');
+	part regclass := @extschema@.wabill_month_partition(month);
+	create_it text;
+BEGIN
+	IF part IS NOT NULL THEN
+		RETURN part;
+	END IF;
+	IF to_regclass(format('%I.%I', '@extschema@', part_name)) IS NOT NULL THEN
+		RAISE EXCEPTION 'month % of wabill_interactions is detached', to_char(month_start AT TIME ZONE 'UTC', 'YYYY-MM')
+			USING ERRCODE = 'object_in_use',
+				DETAIL = format('Table %I.%I holds it but is no longer a partition.', '@extschema@', part_name),
+				HINT = 'Attach it again (ALTER TABLE ... ATTACH PARTITION), or rename or drop it, before loading this month.';
+	END IF;
+	create_it := format('CREATE TABLE %1$I.%2$I PARTITION OF @extschema@.wabill_interactions FOR VALUES FROM (%3$L) TO (%4$L);
+		ALTER TABLE %1$I.%2$I ADD CONSTRAINT %5$I PRIMARY KEY (date, conn_id)',
+		'@extschema@', part_name, month_start, month_end, part_name || '_pkey');
+	IF EXISTS (SELECT FROM @extschema@.wabill_interactions_default d
+			WHERE d.date >= month_start AND d.date < month_end) THEN
+		-- The default partition may not hold a month that has a partition:
+		-- take it out, create the month, move its rows, put it back.
+		ALTER TABLE @extschema@.wabill_interactions DETACH PARTITION @extschema@.wabill_interactions_default;
+		EXECUTE create_it;
+		EXECUTE format('WITH moved AS (DELETE FROM @extschema@.wabill_interactions_default d
+				WHERE d.date >= $1 AND d.date < $2 RETURNING d.*)
+			INSERT INTO %I.%I SELECT * FROM moved', '@extschema@', part_name) USING month_start, month_end;
+		ALTER TABLE @extschema@.wabill_interactions ATTACH PARTITION @extschema@.wabill_interactions_default DEFAULT;
+	ELSE
+		EXECUTE create_it;
+	END IF;
+	RETURN @extschema@.wabill_month_partition(month);
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.wabill_add_month(timestamptz) IS
+'Creates the partition of wabill_interactions for the UTC month of a timestamp, if missing, and returns it; the loader calls it for every month it meets';
+
+CREATE FUNCTION @extschema@.wabill_detach_month(month timestamptz)
+RETURNS regclass
+LANGUAGE plpgsql VOLATILE STRICT
+SET search_path TO pg_catalog, pg_temp
+AS $$
+DECLARE
+	part regclass := @extschema@.wabill_month_partition(month);
+BEGIN
+	IF part IS NULL THEN
+		RAISE EXCEPTION 'wabill_interactions has no partition for month %', to_char(month AT TIME ZONE 'UTC', 'YYYY-MM')
+			USING ERRCODE = 'undefined_table';
+	END IF;
+	EXECUTE format('ALTER TABLE @extschema@.wabill_interactions DETACH PARTITION %s', part);
+	EXECUTE format('DELETE FROM @extschema@.wabill_conn_ids k USING %s p WHERE k.conn_id = p.conn_id COLLATE pg_catalog."C"', part);
+	RETURN part;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.wabill_detach_month(timestamptz) IS
+'Detaches the partition of a UTC month from wabill_interactions and forgets its conn_ids; returns the table, which keeps the rows for archiving or DROP TABLE';
+
+-- The rows.  Each month's partition is created first; the insert registers
+-- every conn_id in wabill_conn_ids (the table's trigger).
+SELECT @extschema@.wabill_add_month(m.month)
+FROM (SELECT DISTINCT pg_catalog.date_trunc('month', o.date, 'UTC') AS month
+	FROM @extschema@.wabill_interactions_0_1_0 o) m;
+
+INSERT INTO @extschema@.wabill_interactions (conn_id, session_id, date, template)
+SELECT o.conn_id, o.session_id, o.date, o.template
+FROM @extschema@.wabill_interactions_0_1_0 o;
+
+-- Partitions made inside this script would be members of the extension, and
+-- pg_dump skips members: the months are the user's data, as when a load
+-- creates them.
+DO $$
+DECLARE
+	part regclass;
+BEGIN
+	FOR part IN
+		SELECT i.inhrelid::regclass FROM pg_catalog.pg_inherits i
+		WHERE i.inhparent OPERATOR(pg_catalog.=) '@extschema@.wabill_interactions'::regclass
+			AND i.inhrelid OPERATOR(pg_catalog.<>) '@extschema@.wabill_interactions_default'::regclass
+	LOOP
+		EXECUTE pg_catalog.format('ALTER EXTENSION wabill DROP TABLE %s', part);
+	END LOOP;
+END
+$$;
+
+-- Privileges users granted on the old table (wabill_grant_operation's among
+-- them; table-wide ones) go to the new one.  Granted in this script they
+-- would count as the extension's initial privileges, which pg_dump leaves
+-- out, so they are then taken out of pg_init_privs: pg_dump dumps them as
+-- the user's, as it did before the update.
+DO $$
+DECLARE
+	acl record;
+BEGIN
+	FOR acl IN
+		SELECT a.grantee, a.privilege_type, a.is_grantable
+		FROM pg_catalog.pg_class c, pg_catalog.aclexplode(c.relacl) a
+		WHERE c.oid OPERATOR(pg_catalog.=) '@extschema@.wabill_interactions_0_1_0'::regclass
+			AND a.grantee OPERATOR(pg_catalog.<>) c.relowner
+	LOOP
+		EXECUTE pg_catalog.format('GRANT %s ON @extschema@.wabill_interactions TO %s%s',
+			acl.privilege_type,
+			CASE WHEN acl.grantee OPERATOR(pg_catalog.=) 0 THEN 'PUBLIC'
+				ELSE pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(acl.grantee)) END,
+			CASE WHEN acl.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
+	END LOOP;
+END
+$$;
+DELETE FROM pg_catalog.pg_init_privs p
+WHERE p.classoid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::regclass
+	AND p.objoid OPERATOR(pg_catalog.=) '@extschema@.wabill_interactions'::regclass;
+
+ALTER EXTENSION wabill DROP TABLE @extschema@.wabill_interactions_0_1_0;
+DROP TABLE @extschema@.wabill_interactions_0_1_0;
+
+-- END scale update
 
 -- (end of section)
 
@@ -481,69 +837,8 @@ COMMENT ON COLUMN @extschema@.wabill_interactions.recorded_destiny IS
 'DESTINY as the source recorded it, in the source''s spelling; NULL if it gave none. The report derives its own from session_id';
 
 -- Loading keeps the source's CUSTOMER_PHONE and DESTINY instead of refusing
--- them when they disagree with the session ID.
-CREATE OR REPLACE FUNCTION @extschema@.wabill_billing_report_insert()
-RETURNS trigger
-LANGUAGE plpgsql
-SET search_path TO pg_catalog, pg_temp
-AS $$
-DECLARE
-	stored @extschema@.wabill_interactions;
-	is_template boolean;
-	-- Blank is not recorded; spaces around a value are not part of it.
-	source_phone text := nullif(btrim(NEW.customer_phone), '');
-	source_destiny text := nullif(btrim(NEW.destiny), '');
-BEGIN
-	IF NEW.conn_id IS NULL OR NEW.session_id IS NULL OR NEW.date IS NULL OR NEW.template IS NULL THEN
-		RAISE EXCEPTION 'conn_id, session_id, date and template are required'
-			USING ERRCODE = 'not_null_violation',
-				DETAIL = format('Record with conn_id %L lacks one of them.', @extschema@.wabill_quotable_value(NEW.conn_id));
-	END IF;
-	BEGIN
-		is_template := NEW.template::boolean;
-	EXCEPTION WHEN invalid_text_representation THEN
-		RAISE EXCEPTION 'invalid template value for conn_id %: "%"', @extschema@.wabill_quotable_value(NEW.conn_id), @extschema@.wabill_quotable_value(NEW.template)
-			USING ERRCODE = 'invalid_text_representation',
-				HINT = 'Use yes or no.';
-	END;
-	IF NEW.operation IS NOT NULL OR NEW.connector_id IS NOT NULL
-			OR NEW.destiny_name IS NOT NULL OR NEW.calling_code IS NOT NULL THEN
-		RAISE EXCEPTION 'operation, connector_id, destiny_name and calling_code are derived and cannot be loaded'
-			USING ERRCODE = 'feature_not_supported';
-	END IF;
-
-	INSERT INTO @extschema@.wabill_interactions
-		(conn_id, session_id, date, template, recorded_customer_phone, recorded_destiny)
-	VALUES (NEW.conn_id, NEW.session_id, NEW.date, is_template,
-		source_phone, source_destiny)
-	ON CONFLICT (conn_id) DO NOTHING;
-	IF NOT FOUND THEN
-		SELECT * INTO stored FROM @extschema@.wabill_interactions WHERE conn_id = NEW.conn_id;
-		IF (stored.session_id, stored.date, stored.template)
-				IS DISTINCT FROM (NEW.session_id, NEW.date, is_template) THEN
-			RAISE EXCEPTION 'conn_id % is already stored with different data', @extschema@.wabill_quotable_value(NEW.conn_id)
-				USING ERRCODE = 'unique_violation',
-					DETAIL = format('Stored: %s, %s, %s. Loaded: %s, %s, %s.',
-						@extschema@.wabill_quotable_value(stored.session_id), stored.date, stored.template,
-						@extschema@.wabill_quotable_value(NEW.session_id), NEW.date, is_template);
-		END IF;
-		-- A raw export loaded first, then the Manager's: keep what the
-		-- source says, without changing what was recorded before.
-		IF (stored.recorded_customer_phone IS NULL AND source_phone IS NOT NULL)
-				OR (stored.recorded_destiny IS NULL AND source_destiny IS NOT NULL) THEN
-			UPDATE @extschema@.wabill_interactions i
-			SET recorded_customer_phone = coalesce(i.recorded_customer_phone, source_phone),
-				recorded_destiny = coalesce(i.recorded_destiny, source_destiny)
-			WHERE i.conn_id = NEW.conn_id;
-		END IF;
-		RETURN NULL;
-	END IF;
-	RETURN NEW;
-END
-$$;
-
-COMMENT ON FUNCTION @extschema@.wabill_billing_report_insert() IS
-'INSTEAD OF INSERT trigger of wabill_billing_report: stores a record idempotently, keeping the customer_phone and destiny it carries as the source recorded them';
+-- them when they disagree with the session ID: the loader of the Scale
+-- section above (wabill_billing_report_insert and _store, in C) does.
 
 -- Tenants read their rows' disagreements too: wabill_grant_operation, as
 -- the Tenants section above defines it, grants SELECT on the view.
@@ -589,7 +884,7 @@ COMMENT ON FUNCTION @extschema@.wabill_wolkvox_timestamp(text, text) IS
 
 -- One response of wolkvox's reports API (api=chat_10) as it arrives.  Rows
 -- go through the report view like every other load, so one set of rules
--- applies; ROW_COUNT counts only the rows its trigger stored.
+-- applies; wabill_last_load_stored counts the records it stored.
 CREATE FUNCTION @extschema@.wabill_load_wolkvox(response jsonb)
 RETURNS bigint
 LANGUAGE plpgsql VOLATILE STRICT
@@ -597,7 +892,6 @@ SET search_path TO pg_catalog, pg_temp
 AS $$
 DECLARE
 	status text;
-	loaded bigint;
 BEGIN
 	IF jsonb_typeof(response) <> 'object' THEN
 		RAISE EXCEPTION 'wolkvox response is not a JSON object'
@@ -631,8 +925,7 @@ BEGIN
 		r.row ->> 'customer_phone', r.row ->> 'template', r.row ->> 'destiny'
 	FROM jsonb_array_elements(response -> 'data') WITH ORDINALITY r(row, n)
 	ORDER BY r.n;
-	GET DIAGNOSTICS loaded = ROW_COUNT;
-	RETURN loaded;
+	RETURN @extschema@.wabill_last_load_stored();
 END
 $$;
 

@@ -128,10 +128,13 @@ check_derived() {	# check_derived LABEL
 	is "$wrong" 0 "$label: DESTINY is libphonenumber's region for every row"
 }
 
-# amcheck: the B-tree indexes against the heap, and the heap itself.
+# amcheck: the B-tree indexes against the heap, and the heap itself, of
+# every partition of wabill_interactions and of wabill_conn_ids.
 check_amcheck() {	# check_amcheck LABEL
-	local label=$1 idx out corrupt
-	for idx in $(q "SELECT indexrelid::regclass FROM pg_index WHERE indrelid = 'wabill_interactions'::regclass ORDER BY 1"); do
+	local label=$1 idx rel out corrupt
+	local tables="SELECT relid FROM pg_partition_tree('wabill_interactions') WHERE isleaf
+		UNION ALL SELECT 'wabill_conn_ids'::regclass"
+	for idx in $(q "SELECT indexrelid::regclass FROM pg_index WHERE indrelid IN ($tables) ORDER BY 1"); do
 		if out=$(q "SELECT bt_index_parent_check('$idx', heapallindexed => true, rootdescend => true)" 2>&1); then
 			pass "$label: amcheck bt_index_parent_check($idx, heapallindexed, rootdescend)"
 		else
@@ -145,8 +148,10 @@ check_amcheck() {	# check_amcheck LABEL
 			diag "$out"
 		fi
 	done
-	corrupt=$(q "SELECT count(*) FROM verify_heapam('wabill_interactions')" 2>&1)
-	is "$corrupt" 0 "$label: amcheck verify_heapam(wabill_interactions) finds no corruption"
+	for rel in $(q "$tables"); do
+		corrupt=$(q "SELECT count(*) FROM verify_heapam('$rel')" 2>&1)
+		is "$corrupt" 0 "$label: amcheck verify_heapam($rel) finds no corruption"
+	done
 }
 
 # Server log lines from line $1 on that are errors.

@@ -89,7 +89,10 @@ for script in sql/wabill--*.sql; do
 	sql -d "$loaded" -c "CREATE EXTENSION wabill VERSION '$from'" >/dev/null
 	sql -d "$loaded" -f "test/upgrade/load-$from.sql" >/dev/null
 	sql -d "$loaded" -c "ALTER EXTENSION wabill UPDATE" >/dev/null
-	schema_dump "$loaded" --no-privileges --exclude-schema=upgrade_before >"$tmp/loaded.sql"
+	# The months' partitions hold the user's rows and are not the extension's
+	# (the after-update checks read the rows through the table).
+	schema_dump "$loaded" --no-privileges --exclude-schema=upgrade_before \
+		--exclude-table='wabill_interactions_[0-9][0-9][0-9][0-9]_[0-9][0-9]' >"$tmp/loaded.sql"
 	diff -u "$tmp/fresh-no-privileges.sql" "$tmp/loaded.sql" >>"$tmp/schema.diff" || true
 
 	sql -d "$loaded" -c "CREATE EXTENSION pgtap" \

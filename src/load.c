@@ -1,0 +1,625 @@
+/*
+ * load.c
+ *	  Loading through wabill_billing_report at COPY speed.
+ *
+ * A PL/pgSQL row trigger that runs an INSERT ... ON CONFLICT per record costs
+ * about 5 times a plain COPY.  Here the INSTEAD OF row trigger only checks a
+ * record and appends it to a tuplestore; the AFTER statement trigger then
+ * stores the whole statement's records with a few set-based statements over
+ * that tuplestore (an ephemeral named relation, as transition tables are):
+ *
+ *	1. the partition of every month met is created if missing;
+ *	2. records whose conn_id is not stored are inserted (the table's own
+ *	   statement trigger registers them in wabill_conn_ids, whose primary key
+ *	   refuses a conn_id stored under any month);
+ *	3. unless every record was inserted, every record is compared with the
+ *	   stored row of its conn_id, and the first that differs is an error;
+ *	4. stored rows get the customer_phone and destiny a record carries
+ *	   where they had none recorded.
+ *
+ * A file that repeats a conn_id makes step 2 fail on a key; it is then redone
+ * keeping the first record of each conn_id, and step 3 judges the others.
+ * Any error aborts the statement, so nothing is half loaded.
+ */
+#include "postgres.h"
+
+#include "access/htup_details.h"
+#include "access/xact.h"
+#include "commands/trigger.h"
+#include "executor/spi.h"
+#include "lib/stringinfo.h"
+#include "miscadmin.h"
+#include "pgtime.h"
+#include "utils/builtins.h"
+#include "utils/datetime.h"
+#include "utils/datum.h"
+#include "catalog/pg_collation.h"
+#include "catalog/pg_type.h"
+#include "utils/array.h"
+#include "utils/guc.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+#include "utils/queryenvironment.h"
+#include "utils/rel.h"
+#include "utils/resowner.h"
+#include "utils/timestamp.h"
+#include "utils/tuplestore.h"
+
+#include "quotable.h"
+
+PG_FUNCTION_INFO_V1(wabill_billing_report_insert);
+PG_FUNCTION_INFO_V1(wabill_billing_report_store);
+PG_FUNCTION_INFO_V1(wabill_last_load_stored);
+
+/* The view's columns the loader reads, by name. */
+typedef enum view_column
+{
+	COL_CONN_ID,
+	COL_SESSION_ID,
+	COL_DATE,
+	COL_TEMPLATE,
+	COL_CUSTOMER_PHONE,
+	COL_DESTINY,
+	COL_OPERATION,
+	COL_CONNECTOR_ID,
+	COL_DESTINY_NAME,
+	COL_CALLING_CODE,
+	N_VIEW_COLUMNS
+} view_column;
+
+static const char *const view_column_names[N_VIEW_COLUMNS] = {
+	"conn_id", "session_id", "date", "template", "customer_phone", "destiny",
+	"operation", "connector_id", "destiny_name", "calling_code"
+};
+
+/*
+ * The collected records: conn_id, session_id, date, template,
+ * recorded_customer_phone, recorded_destiny, and n, the record's number.
+ */
+#define N_LOADED_COLUMNS 7
+
+/* One INSERT or COPY into the view: statements may nest, so a stack. */
+typedef struct Batch
+{
+	struct Batch *outer;
+	SubTransactionId subid;		/* where it started: an abort there ends it */
+	MemoryContext cxt;			/* holds the batch and its tuplestore */
+	Tuplestorestate *rows;
+	TupleDesc	desc;
+	int64		count;
+	int			att[N_VIEW_COLUMNS];	/* attribute numbers in the view, 0: absent */
+	bool		att_known;
+	int		   *months;			/* UTC months met, as year * 12 + month - 1 */
+	int			n_months;
+	int			max_months;
+	int			last_month;
+	/* a few conn_ids spread over the statement, to guess whether any is stored */
+	Datum	   *samples;
+	int			n_samples;
+	int64		sample_every;
+	bool		any_recorded;	/* a record carries customer_phone or destiny */
+} Batch;
+
+/* samples kept: when full, every other one goes and the spacing doubles */
+#define MAX_SAMPLES 64
+
+static Batch *current_batch = NULL;
+static int64 last_load_stored = 0;
+static bool callbacks_registered = false;
+
+static void
+forget_batches(XactEvent event pg_attribute_unused(), void *arg pg_attribute_unused())
+{
+	/* their memory belongs to the transaction, which is ending */
+	current_batch = NULL;
+}
+
+static void
+forget_aborted_batches(SubXactEvent event, SubTransactionId mySubid,
+					   SubTransactionId parentSubid pg_attribute_unused(),
+					   void *arg pg_attribute_unused())
+{
+	if (event != SUBXACT_EVENT_ABORT_SUB)
+		return;
+	while (current_batch != NULL && current_batch->subid >= mySubid)
+		current_batch = current_batch->outer;
+}
+
+static void
+start_batch(void)
+{
+	MemoryContext cxt,
+				old;
+	ResourceOwner owner = CurrentResourceOwner;
+	Batch	   *b;
+
+	if (!callbacks_registered)
+	{
+		RegisterXactCallback(forget_batches, NULL);
+		RegisterSubXactCallback(forget_aborted_batches, NULL);
+		callbacks_registered = true;
+	}
+	cxt = AllocSetContextCreate(TopTransactionContext, "wabill load",
+								ALLOCSET_DEFAULT_SIZES);
+	old = MemoryContextSwitchTo(cxt);
+	b = palloc0(sizeof(Batch));
+	b->cxt = cxt;
+	b->subid = GetCurrentSubTransactionId();
+	b->desc = CreateTemplateTupleDesc(N_LOADED_COLUMNS);
+	TupleDescInitEntry(b->desc, 1, "conn_id", TEXTOID, -1, 0);
+	TupleDescInitEntry(b->desc, 2, "session_id", TEXTOID, -1, 0);
+	TupleDescInitEntry(b->desc, 3, "date", TIMESTAMPTZOID, -1, 0);
+	TupleDescInitEntry(b->desc, 4, "template", BOOLOID, -1, 0);
+	TupleDescInitEntry(b->desc, 5, "recorded_customer_phone", TEXTOID, -1, 0);
+	TupleDescInitEntry(b->desc, 6, "recorded_destiny", TEXTOID, -1, 0);
+	TupleDescInitEntry(b->desc, 7, "n", INT8OID, -1, 0);
+	/* as trigger.c keeps transition tables: temporary files for the transaction */
+	CurrentResourceOwner = CurTransactionResourceOwner;
+	b->rows = tuplestore_begin_heap(false, false, work_mem);
+	CurrentResourceOwner = owner;
+	b->max_months = 16;
+	b->months = palloc(b->max_months * sizeof(int));
+	b->last_month = -1;
+	b->samples = palloc(MAX_SAMPLES * sizeof(Datum));
+	b->sample_every = 1;
+	MemoryContextSwitchTo(old);
+	b->outer = current_batch;
+	current_batch = b;
+}
+
+static void
+end_batch(Batch *b)
+{
+	current_batch = b->outer;
+	tuplestore_end(b->rows);
+	MemoryContextDelete(b->cxt);
+}
+
+/* A value as messages quote it, bounded. */
+static char *
+quoted_text(Datum value)
+{
+	return quotable_value(DatumGetTextPP(value));
+}
+
+static char *
+quoted_cstring(const char *s)
+{
+	return s == NULL ? pstrdup("NULL") : quotable_value(cstring_to_text(s));
+}
+
+/*
+ * What the source recorded in a column the report also derives: blank is not
+ * recorded, and spaces around a value are not part of it (as btrim reads it).
+ */
+static bool
+recorded_value(Datum value, bool isnull, Datum *result)
+{
+	text	   *t;
+	const char *data;
+	int			len;
+
+	if (isnull)
+		return false;
+	t = DatumGetTextPP(value);
+	data = VARDATA_ANY(t);
+	len = VARSIZE_ANY_EXHDR(t);
+	while (len > 0 && *data == ' ')
+		data++, len--;
+	while (len > 0 && data[len - 1] == ' ')
+		len--;
+	if (len == 0)
+		return false;
+	*result = PointerGetDatum(cstring_to_text_with_len(data, len));
+	return true;
+}
+
+static bool
+parse_template(Datum value, bool *result)
+{
+	text	   *t = DatumGetTextPP(value);
+	const char *s = VARDATA_ANY(t);
+	size_t		len = VARSIZE_ANY_EXHDR(t);
+
+	/* as boolin reads it: surrounding whitespace ignored */
+	while (len > 0 && isspace((unsigned char) *s))
+		s++, len--;
+	while (len > 0 && isspace((unsigned char) s[len - 1]))
+		len--;
+	return parse_bool_with_len(s, len, result);
+}
+
+static void
+note_month(Batch *b, TimestampTz date)
+{
+	struct pg_tm tm;
+	fsec_t		fsec;
+	int			month,
+				i;
+
+	/* an infinite date reaches the table's CHECK, which words the error */
+	if (TIMESTAMP_NOT_FINITE(date) || timestamp2tm(date, NULL, &tm, &fsec, NULL, NULL) != 0)
+		return;
+	month = tm.tm_year * 12 + tm.tm_mon - 1;
+	if (month == b->last_month)
+		return;
+	b->last_month = month;
+	for (i = 0; i < b->n_months; i++)
+		if (b->months[i] == month)
+			return;
+	if (b->n_months == b->max_months)
+	{
+		b->max_months *= 2;
+		b->months = repalloc(b->months, b->max_months * sizeof(int));
+	}
+	b->months[b->n_months++] = month;
+}
+
+Datum
+wabill_billing_report_insert(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata = (TriggerData *) fcinfo->context;
+	Batch	   *b = current_batch;
+	HeapTuple	tuple;
+	TupleDesc	desc;
+	Datum		v[N_VIEW_COLUMNS];
+	bool		isnull[N_VIEW_COLUMNS];
+	Datum		values[N_LOADED_COLUMNS];
+	bool		nulls[N_LOADED_COLUMNS] = {false, false, false, false, false, false, false};
+	bool		is_template;
+	ResourceOwner owner;
+	int			i;
+
+	if (!CALLED_AS_TRIGGER(fcinfo) || !TRIGGER_FIRED_INSTEAD(trigdata->tg_event) ||
+		!TRIGGER_FIRED_FOR_ROW(trigdata->tg_event) || !TRIGGER_FIRED_BY_INSERT(trigdata->tg_event))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("wabill_billing_report_insert must be an INSTEAD OF INSERT row trigger")));
+	if (b == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("wabill_billing_report_insert needs the statement triggers of wabill_billing_report")));
+
+	tuple = trigdata->tg_trigtuple;
+	desc = RelationGetDescr(trigdata->tg_relation);
+	if (!b->att_known)
+	{
+		for (i = 0; i < N_VIEW_COLUMNS; i++)
+		{
+			int			att = SPI_fnumber(desc, view_column_names[i]);
+
+			b->att[i] = att > 0 ? att : 0;
+		}
+		b->att_known = true;
+	}
+	{
+		Datum	   *all = palloc(desc->natts * sizeof(Datum));
+		bool	   *all_null = palloc(desc->natts * sizeof(bool));
+
+		heap_deform_tuple(tuple, desc, all, all_null);
+		for (i = 0; i < N_VIEW_COLUMNS; i++)
+		{
+			isnull[i] = b->att[i] == 0 || all_null[b->att[i] - 1];
+			v[i] = isnull[i] ? (Datum) 0 : all[b->att[i] - 1];
+		}
+		pfree(all);
+		pfree(all_null);
+	}
+
+	if (isnull[COL_CONN_ID] || isnull[COL_SESSION_ID] || isnull[COL_DATE] || isnull[COL_TEMPLATE])
+		ereport(ERROR,
+				(errcode(ERRCODE_NOT_NULL_VIOLATION),
+				 errmsg("conn_id, session_id, date and template are required"),
+				 errdetail("Record with conn_id %s lacks one of them.",
+						   isnull[COL_CONN_ID] ? "NULL" : quote_literal_cstr(quoted_text(v[COL_CONN_ID])))));
+	if (!parse_template(v[COL_TEMPLATE], &is_template))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid template value for conn_id %s: \"%s\"",
+						quoted_text(v[COL_CONN_ID]), quoted_text(v[COL_TEMPLATE])),
+				 errhint("Use yes or no.")));
+	if (!isnull[COL_OPERATION] || !isnull[COL_CONNECTOR_ID] ||
+		!isnull[COL_DESTINY_NAME] || !isnull[COL_CALLING_CODE])
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("operation, connector_id, destiny_name and calling_code are derived and cannot be loaded")));
+
+	values[0] = v[COL_CONN_ID];
+	values[1] = v[COL_SESSION_ID];
+	values[2] = v[COL_DATE];
+	values[3] = BoolGetDatum(is_template);
+	nulls[4] = !recorded_value(v[COL_CUSTOMER_PHONE], isnull[COL_CUSTOMER_PHONE], &values[4]);
+	nulls[5] = !recorded_value(v[COL_DESTINY], isnull[COL_DESTINY], &values[5]);
+	b->any_recorded |= !nulls[4] || !nulls[5];
+	values[6] = Int64GetDatum(b->count);
+	owner = CurrentResourceOwner;
+	CurrentResourceOwner = CurTransactionResourceOwner;
+	tuplestore_putvalues(b->rows, b->desc, values, nulls);
+	CurrentResourceOwner = owner;
+	if (b->count % b->sample_every == 0)
+	{
+		if (b->n_samples == MAX_SAMPLES)
+		{
+			for (i = 0; i < MAX_SAMPLES / 2; i++)
+				b->samples[i] = b->samples[2 * i];
+			b->n_samples = MAX_SAMPLES / 2;
+			b->sample_every *= 2;
+		}
+	}
+	if (b->count % b->sample_every == 0)
+	{
+		MemoryContext old = MemoryContextSwitchTo(b->cxt);
+
+		b->samples[b->n_samples++] = datumCopy(v[COL_CONN_ID], false, -1);
+		MemoryContextSwitchTo(old);
+	}
+	b->count++;
+	note_month(b, DatumGetTimestampTz(v[COL_DATE]));
+
+	/* counted by COPY and INSERT as a row taken */
+	return PointerGetDatum(tuple);
+}
+
+/* What is stored of a record, and where it is in wabill_loaded. */
+#define COLUMNS \
+	" (conn_id, session_id, date, template, recorded_customer_phone, recorded_destiny)"
+#define LOADED \
+	"l.conn_id, l.session_id, l.date, l.template, l.recorded_customer_phone, l.recorded_destiny"
+
+/* Runs one statement of the storing step; returns the rows it processed. */
+static uint64
+run(const char *sql, int expected)
+{
+	int			ret = SPI_execute(sql, false, 0);
+
+	if (ret != expected)
+		elog(ERROR, "wabill loader: SPI_execute returned %d for: %s", ret, sql);
+	return SPI_processed;
+}
+
+/* An INSERT in a subtransaction: true if done, false if it hit a unique key. */
+static bool
+try_insert(const char *sql, uint64 *inserted)
+{
+	MemoryContext cxt = CurrentMemoryContext;
+	ResourceOwner owner = CurrentResourceOwner;
+	volatile bool done = true;
+
+	BeginInternalSubTransaction(NULL);
+	MemoryContextSwitchTo(cxt);
+	PG_TRY();
+	{
+		*inserted = run(sql, SPI_OK_INSERT);
+		ReleaseCurrentSubTransaction();
+		MemoryContextSwitchTo(cxt);
+		CurrentResourceOwner = owner;
+	}
+	PG_CATCH();
+	{
+		ErrorData  *edata;
+
+		MemoryContextSwitchTo(cxt);
+		edata = CopyErrorData();
+		FlushErrorState();
+		RollbackAndReleaseCurrentSubTransaction();
+		MemoryContextSwitchTo(cxt);
+		CurrentResourceOwner = owner;
+		if (edata->sqlerrcode != ERRCODE_UNIQUE_VIOLATION)
+			ReThrowError(edata);
+		FreeErrorData(edata);
+		done = false;
+	}
+	PG_END_TRY();
+	return done;
+}
+
+/* Whether any sampled conn_id of the batch is stored already. */
+static bool
+any_sample_stored(Batch *b, const char *schema)
+{
+	Oid			argtypes[1] = {TEXTARRAYOID};
+	Datum		args[1];
+	char	   *sql;
+	int			ret;
+
+	if (b->n_samples == 0)
+		return false;
+	args[0] = PointerGetDatum(construct_array(b->samples, b->n_samples, TEXTOID, -1, false, TYPALIGN_INT));
+	sql = psprintf("SELECT FROM %s.wabill_conn_ids k"
+				   " WHERE k.conn_id = ANY ($1::text[] COLLATE \"C\") LIMIT 1", schema);
+	ret = SPI_execute_with_args(sql, 1, argtypes, args, NULL, false, 1);
+	if (ret != SPI_OK_SELECT)
+		elog(ERROR, "wabill loader: SPI_execute returned %d for: %s", ret, sql);
+	return SPI_processed > 0;
+}
+
+static void
+refuse_conflict(const char *schema)
+{
+	char	   *conn_id = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
+	char	   *session_id = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2);
+	char	   *date = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3);
+	char	   *template = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 4);
+	Oid			argtypes[1] = {TEXTOID};
+	Datum		args[1];
+	char	   *sql;
+	int			ret;
+
+	args[0] = CStringGetTextDatum(conn_id);
+	sql = psprintf("SELECT s.session_id, s.date, s.template"
+				   " FROM %s.wabill_conn_ids k JOIN %s.wabill_interactions s"
+				   " ON s.date = k.date AND s.conn_id = k.conn_id"
+				   " WHERE k.conn_id = $1 COLLATE \"C\"", schema, schema);
+	ret = SPI_execute_with_args(sql, 1, argtypes, args, NULL, false, 1);
+	if (ret != SPI_OK_SELECT)
+		elog(ERROR, "wabill loader: SPI_execute returned %d for: %s", ret, sql);
+	if (SPI_processed == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_UNIQUE_VIOLATION),
+				 errmsg("conn_id %s is already stored with different data", quoted_cstring(conn_id)),
+				 errdetail("It is registered in wabill_conn_ids, but its row is not in wabill_interactions (a month detached without wabill_detach_month?). Loaded: %s, %s, %s.",
+						   quoted_cstring(session_id), date, template)));
+	ereport(ERROR,
+			(errcode(ERRCODE_UNIQUE_VIOLATION),
+			 errmsg("conn_id %s is already stored with different data", quoted_cstring(conn_id)),
+			 errdetail("Stored: %s, %s, %s. Loaded: %s, %s, %s.",
+					   quoted_cstring(SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1)),
+					   SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2),
+					   SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3),
+					   quoted_cstring(session_id), date, template)));
+}
+
+static void
+store_batch(Batch *b, const char *schema)
+{
+	EphemeralNamedRelation enr;
+	int			nestlevel;
+	uint64		inserted = 0;
+	int			i;
+	Oid			argtypes[1] = {TIMESTAMPTZOID};
+	char	   *sql;
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "wabill loader: SPI_connect failed");
+
+	/*
+	 * The statements below name everything with its schema; index probes
+	 * keep the cost per record the same however large the table is.
+	 */
+	nestlevel = NewGUCNestLevel();
+	(void) set_config_option("search_path", "pg_catalog, pg_temp", PGC_USERSET,
+							 PGC_S_SESSION, GUC_ACTION_SAVE, true, 0, false);
+	(void) set_config_option("enable_hashjoin", "off", PGC_USERSET,
+							 PGC_S_SESSION, GUC_ACTION_SAVE, true, 0, false);
+	(void) set_config_option("enable_mergejoin", "off", PGC_USERSET,
+							 PGC_S_SESSION, GUC_ACTION_SAVE, true, 0, false);
+
+	/* 1. the months' partitions */
+	sql = psprintf("SELECT %s.wabill_add_month($1)", schema);
+	for (i = 0; i < b->n_months; i++)
+	{
+		struct pg_tm tm = {0};
+		TimestampTz month;
+		Datum		args[1];
+		int			ret;
+
+		tm.tm_year = b->months[i] / 12;
+		tm.tm_mon = b->months[i] % 12 + 1;
+		tm.tm_mday = 1;
+		if (tm2timestamp(&tm, 0, NULL, &month) != 0)
+			continue;			/* out of range: the table refuses the row */
+		args[0] = TimestampTzGetDatum(month);
+		ret = SPI_execute_with_args(sql, 1, argtypes, args, NULL, false, 0);
+		if (ret != SPI_OK_SELECT)
+			elog(ERROR, "wabill loader: SPI_execute returned %d for: %s", ret, sql);
+	}
+
+	enr = palloc0(sizeof(EphemeralNamedRelationData));
+	enr->md.name = "wabill_loaded";
+	enr->md.reliddesc = InvalidOid;
+	enr->md.tupdesc = b->desc;
+	enr->md.enrtype = ENR_NAMED_TUPLESTORE;
+	enr->md.enrtuples = (double) b->count;
+	enr->reldata = b->rows;
+	if (SPI_register_relation(enr) != SPI_OK_REL_REGISTER)
+		elog(ERROR, "wabill loader: could not register the loaded records");
+
+	/*
+	 * 2. the new records.  A fresh file is inserted as it is: the keys
+	 * (wabill_conn_ids' and each partition's) refuse any conn_id already
+	 * stored, and then it is done again without those.  Probing first would
+	 * cost an index search per record; a few samples decide instead.
+	 */
+	if (!any_sample_stored(b, schema) &&
+		try_insert(psprintf("INSERT INTO %s.wabill_interactions" COLUMNS
+							" SELECT " LOADED " FROM wabill_loaded l",
+							schema), &inserted))
+		;
+	else if (try_insert(psprintf("INSERT INTO %s.wabill_interactions" COLUMNS
+								 " SELECT " LOADED " FROM wabill_loaded l"
+								 " WHERE NOT EXISTS (SELECT FROM %s.wabill_conn_ids k"
+								 " WHERE k.conn_id = l.conn_id COLLATE \"C\")",
+								 schema, schema), &inserted))
+		;
+	else
+	{
+		/* the file itself repeats a conn_id: its first record is the one */
+		sql = psprintf("INSERT INTO %s.wabill_interactions" COLUMNS
+					   " SELECT DISTINCT ON (l.conn_id COLLATE \"C\") " LOADED
+					   " FROM wabill_loaded l"
+					   " WHERE NOT EXISTS (SELECT FROM %s.wabill_conn_ids k WHERE k.conn_id = l.conn_id COLLATE \"C\")"
+					   " ORDER BY l.conn_id COLLATE \"C\", l.n",
+					   schema, schema);
+		inserted = run(sql, SPI_OK_INSERT);
+	}
+
+	/* 3. every other record must equal what is stored */
+	if (inserted < (uint64) b->count)
+	{
+		sql = psprintf("SELECT l.conn_id, l.session_id, l.date, l.template FROM wabill_loaded l"
+					   " WHERE NOT EXISTS (SELECT FROM %s.wabill_interactions s"
+					   " WHERE s.date = l.date AND s.conn_id = l.conn_id"
+					   " AND s.session_id = l.session_id AND s.template = l.template)"
+					   " ORDER BY l.n LIMIT 1", schema);
+		if (run(sql, SPI_OK_SELECT) > 0)
+			refuse_conflict(schema);
+
+		/*
+		 * 4. A raw export loaded first, then the Manager's: keep what the
+		 * source says, without changing what was recorded before.
+		 */
+		if (b->any_recorded)
+			run(psprintf("UPDATE %s.wabill_interactions i"
+						 " SET recorded_customer_phone = coalesce(i.recorded_customer_phone, l.recorded_customer_phone),"
+						 " recorded_destiny = coalesce(i.recorded_destiny, l.recorded_destiny)"
+						 " FROM wabill_loaded l"
+						 " WHERE i.date = l.date AND i.conn_id = l.conn_id"
+						 " AND ((i.recorded_customer_phone IS NULL AND l.recorded_customer_phone IS NOT NULL)"
+						 " OR (i.recorded_destiny IS NULL AND l.recorded_destiny IS NOT NULL))",
+						 schema), SPI_OK_UPDATE);
+	}
+
+	AtEOXact_GUC(true, nestlevel);
+	SPI_finish();
+	last_load_stored = (int64) inserted;
+}
+
+Datum
+wabill_billing_report_store(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata = (TriggerData *) fcinfo->context;
+	Batch	   *b;
+	const char *schema;
+
+	if (!CALLED_AS_TRIGGER(fcinfo) || !TRIGGER_FIRED_FOR_STATEMENT(trigdata->tg_event) ||
+		!TRIGGER_FIRED_BY_INSERT(trigdata->tg_event))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("wabill_billing_report_store must be an INSERT statement trigger")));
+	if (TRIGGER_FIRED_BEFORE(trigdata->tg_event))
+	{
+		start_batch();
+		return PointerGetDatum(NULL);
+	}
+	b = current_batch;
+	if (b == NULL)
+		return PointerGetDatum(NULL);
+	last_load_stored = 0;
+	if (b->count > 0)
+	{
+		schema = quote_identifier(get_namespace_name(RelationGetNamespace(trigdata->tg_relation)));
+		store_batch(b, schema);
+	}
+	end_batch(b);
+	return PointerGetDatum(NULL);
+}
+
+/*
+ * COPY and INSERT count every record the row trigger takes, stored or
+ * skipped: whether it is new is only known at the end of the statement.
+ */
+Datum
+wabill_last_load_stored(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT64(last_load_stored);
+}
