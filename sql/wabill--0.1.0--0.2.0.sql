@@ -492,10 +492,6 @@ COMMENT ON COLUMN @extschema@.wabill_interactions.date IS
 COMMENT ON COLUMN @extschema@.wabill_interactions.template IS
 'Whether a WhatsApp template was used (Meta bills template messages)';
 
--- pg_dump dumps no data of a partitioned table itself (its partitions hold
--- it), so this registration dumps nothing twice; it tells what is user data.
-SELECT pg_catalog.pg_extension_config_dump('@extschema@.wabill_interactions', '');
-
 ALTER TABLE @extschema@.wabill_interactions ENABLE ROW LEVEL SECURITY;
 CREATE POLICY wabill_granted_operations ON @extschema@.wabill_interactions
 	FOR SELECT
@@ -574,6 +570,13 @@ COMMENT ON TRIGGER wabill_billing_report_collect ON @extschema@.wabill_billing_r
 'Starts collecting the statement''s records for wabill_billing_report_store';
 COMMENT ON TRIGGER wabill_billing_report_store ON @extschema@.wabill_billing_report IS
 'Stores the statement''s records idempotently, in a few set-based statements';
+
+-- pg_dump dumps no data of a partitioned table itself (its partitions hold
+-- it), so this registration dumps nothing twice; it says that the table is
+-- user data (for the drop protection of the Lifecycle section).  Here, after
+-- the Tenants section's, so that fresh and updated installations list the
+-- configuration tables in one order.
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.wabill_interactions', '');
 
 -- Rows inserted straight into wabill_interactions for a month that has no
 -- partition yet land here; wabill_add_month moves them into their month.
