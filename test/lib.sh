@@ -138,12 +138,13 @@ free_port() {
 	die "no free port in 54320-54420"
 }
 
-# cluster_start DIR [DATABASE]: a new cluster in DIR (which must be empty or
-# absent), listening on 127.0.0.1 and on a socket inside DIR, with DATABASE
-# created and made pg_cron's database (cron.database_name: the one database
-# where CREATE EXTENSION pg_cron works and its jobs are kept); without
-# DATABASE, pg_cron's is postgres.  Sets PGHOST, PGPORT, PGUSER and
-# PGDATABASE (postgres) for the clients that follow.
+# cluster_start DIR [DATABASE [SETTING...]]: a new cluster in DIR (which must
+# be empty or absent), listening on 127.0.0.1 and on a socket inside DIR, with
+# DATABASE created and made pg_cron's database (cron.database_name: the one
+# database where CREATE EXTENSION pg_cron works and its jobs are kept);
+# without DATABASE, pg_cron's is postgres.  Each SETTING is a line added to
+# postgresql.conf.  Sets PGHOST, PGPORT, PGUSER and PGDATABASE (postgres) for
+# the clients that follow.
 cluster_start() {
 	local dir=$1 cron_db=${2:-postgres} port bindir
 	bindir=$(pg_bindir)
@@ -163,6 +164,7 @@ cron.database_name = '$cron_db'
 max_parallel_workers_per_gather = 2
 fsync = off
 CONF
+	[ $# -gt 2 ] && printf '%s\n' "${@:3}" >>"$dir/data/postgresql.conf"
 	# Another cluster may take the free port before ours binds it: try others.
 	local attempt started=0
 	for attempt in 1 2 3 4 5; do
@@ -205,6 +207,13 @@ pgtap() {	# pgtap DATABASE FILE [psql options]
 	shift 2
 	psql -X -q -A -t --pset pager=off -v ON_ERROR_STOP=1 -d "$db" -f "$file" "$@"
 }
+
+# The settings of a cluster that runs tests.  No autovacuum: a test's result
+# must not depend on when a background worker runs.  (Under Valgrind,
+# autovacuum of wabill_interactions, whose in-place pg_class update waits for
+# a test transaction that had GRANTed on the table, deadlocked with that
+# transaction's DROP EXTENSION.)
+TEST_CLUSTER_SETTINGS=("autovacuum = off")
 
 # tap_database DATABASE: pgTAP, wabill and pg_cron created in DATABASE, the
 # cluster's pg_cron database (cluster_start).  With WABILL_REQUIRE_CRON=0 (a

@@ -16,7 +16,7 @@ bootstrap
 work=$(mktemp -d "${TMPDIR:-/tmp}/wabill-test.XXXXXX")
 trap 'cluster_remove "$work"' EXIT
 say "starting a throwaway cluster in $work"
-cluster_start "$work" wabill_tap
+cluster_start "$work" wabill_tap "${TEST_CLUSTER_SETTINGS[@]}"
 tap_database wabill_tap
 mkdir -p "$work/tmp"
 chmod 777 "$work/tmp"

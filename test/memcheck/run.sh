@@ -38,7 +38,7 @@ trap 'exit 130' INT TERM
 start=$SECONDS
 
 say "starting a throwaway cluster in $work"
-cluster_start "$work" wabill_tap
+cluster_start "$work" wabill_tap "${TEST_CLUSTER_SETTINGS[@]}"
 cluster_stop "$work"
 
 # The postmaster, through a wrapper that pg_ctl runs instead of postgres.
@@ -55,9 +55,13 @@ exec valgrind --tool=memcheck --trace-children=yes --leak-check=no \\
 	"$(pg_bindir)/postgres" "\$@"
 WRAPPER
 chmod 755 "$work/postgres-under-valgrind"
-# No JIT: valgrind would spend its time on LLVM, not on wabill.
+# No JIT: valgrind would spend its time on LLVM, not on wabill.  Lock waits
+# and the process type in the server log: should a suite ever wait on
+# another process again, the log names it.
 cat >>"$work/data/postgresql.conf" <<CONF
 jit = off
+log_lock_waits = on
+log_line_prefix = '%m [%p] %b '
 CONF
 
 say "restarting the server under valgrind"
