@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # make fuzz: runs the core's libFuzzer harness (FUZZ_BIN, built by make).
 #
-# 1. Replays every seed of test/fuzz/corpus at its full length (libFuzzer
-#    truncates seeds longer than -max_len when it fuzzes).
+# 1. Replays every seed at its full length (libFuzzer truncates seeds longer
+#    than -max_len when it fuzzes): those of test/fuzz/corpus, and one per
+#    malformed session ID of test/data/malformed_session_ids.tsv (the
+#    catalogue the other suites share).
 # 2. Fuzzes for FUZZ_SECONDS on a copy of the seeds in a temporary folder,
 #    which is removed afterwards: the committed corpus never grows.
 #
@@ -17,7 +19,8 @@ cd "$(dirname "$0")/../.." || exit 1
 bin=${FUZZ_BIN:-test/fuzz/bin/fuzz_core}
 seconds=${FUZZ_SECONDS:-600}
 max_len=${FUZZ_MAX_LEN:-4096}
-seeds=test/fuzz/corpus
+committed_seeds=test/fuzz/corpus
+catalogue=test/data/malformed_session_ids.tsv
 dict=test/fuzz/wabill.dict
 
 [ -x "$bin" ] || die "$bin is not built: run make fuzz"
@@ -56,12 +59,22 @@ finding() {	# finding LOG
 		say "input:     $artifact"
 		say "reproduce: $bin $artifact"
 		say "minimise:  $bin -minimize_crash=1 -max_total_time=60 -exact_artifact_path=$findings/minimized $artifact"
-		say "then keep the minimised input under $seeds/ as a regression seed"
+		say "then keep the minimised input under $committed_seeds/ as a regression seed"
 	fi
 }
 
+# The seeds: the committed ones, and the catalogue's session IDs (their
+# escapes, \xHH and \\, are printf's too).
+seeds=$work/seeds
+cp -R "$committed_seeds" "$seeds"
+tail -n +2 "$catalogue" | while IFS= read -r line; do
+	label=${line%%$'\t'*}
+	id=${line#*$'\t'}
+	id=${id%%$'\t'*}
+	printf '%b' "$id" >"$seeds/session_malformed_$label"
+done
 nseeds=$(find "$seeds" -type f | wc -l)
-say "replaying the $nseeds seeds of $seeds at full length"
+say "replaying $nseeds seeds ($committed_seeds and $catalogue) at full length"
 find "$seeds" -type f -print0 | sort -z \
 	| xargs -0 "$bin" -artifact_prefix="$findings/" >"$work/replay.log" 2>&1
 status=$?

@@ -4,35 +4,29 @@
 BEGIN;
 SELECT * FROM no_plan();
 
-CREATE TEMP TABLE catalogue (label text, session_id text, problem text, detail_mentions text);
+-- The catalogue of malformed session IDs, shared with pg_regress,
+-- 02_functions, the unit tests and the fuzz corpus, and a few too long to
+-- write out there.
+CREATE TEMP TABLE catalogue (label text, session_id text, problem text);
+\copy catalogue FROM 'test/data/malformed_session_ids.tsv' WITH (FORMAT text, HEADER)
 INSERT INTO catalogue VALUES
-	('empty', '', 'the session ID is empty', 'empty'),
-	('whitespace', E' \t\n ', 'the session ID is empty', 'empty'),
-	('one dot', '.', 'the session ID has only one dot', 'only one dot'),
-	('only dots', '....', 'the customer phone is empty', 'customer phone'),
-	('no dots', '573001234567', 'the session ID has no dots', 'no dots'),
-	('missing phone', '.Acme.wa-1', 'the customer phone is empty', 'customer phone'),
-	('missing operation', '573001234567..wa-1', 'the operation is empty', 'operation'),
-	('missing connector', '573001234567.Acme.', 'the connector ID is empty', 'connector ID'),
-	('missing operation and connector', '573001234567.', 'the session ID has only one dot', 'only one dot'),
-	('letters in phone', '57300abc4567.Acme.wa-1', 'the customer phone is not all digits', 'customer phone'),
-	('several +', '++573001234567.Acme.wa-1', 'the customer phone is not all digits', 'customer phone'),
-	('+ inside phone', '57+3001234567.Acme.wa-1', 'the customer phone is not all digits', 'customer phone'),
-	('full-width +', '＋573001234567.Acme.wa-1', 'the customer phone is not all digits', 'customer phone'),
-	('full-width digits', '５７３００１２３４５６７.Acme.wa-1', 'the customer phone is not all digits', 'customer phone'),
-	('Arabic-Indic digits', '٥٧٣٠٠١٢٣٤٥٦٧.Acme.wa-1', 'the customer phone is not all digits', 'customer phone'),
-	('16 digits', '1234567890123456.Acme.wa-1', 'the customer phone has more than 15 digits', '15 digits'),
-	('30 digits', repeat('5', 30) || '.Acme.wa-1', 'the customer phone has more than 15 digits', '15 digits'),
-	('control character in operation', '573001234567.Ac' || chr(1) || 'me.wa-1', 'the operation contains a control character', 'operation'),
-	('DEL in operation', '573001234567.Ac' || chr(127) || 'me.wa-1', 'the operation contains a control character', 'operation'),
-	('C1 control in operation', '573001234567.Ac' || chr(133) || 'me.wa-1', 'the operation contains a control character', 'operation'),
-	('control character in connector', '573001234567.Acme.wa' || chr(27) || '1', 'the connector ID contains a control character', 'connector ID'),
-	('whitespace in connector', '573001234567.Acme.wa 1', 'the connector ID contains whitespace', 'connector ID'),
-	('blank operation', '573001234567.   .wa-1', 'the operation is only whitespace', 'operation'),
-	('100 000 digits', repeat('7', 100000), 'the session ID has no dots', 'no dots'),
-	('100 000-digit phone', repeat('7', 100000) || '.Acme.wa-1', 'the customer phone has more than 15 digits', '15 digits'),
-	('100 000-character connector with a space', '57.Acme.' || repeat('c', 50000) || ' ' || repeat('c', 49999), 'the connector ID contains whitespace', 'connector ID'),
-	('100 000 dots', repeat('.', 100000), 'the customer phone is empty', 'customer phone');
+	('100 000 digits', repeat('7', 100000), 'the session ID has no dots'),
+	('100 000-digit phone', repeat('7', 100000) || '.Acme.wa-1',
+		(SELECT problem FROM catalogue WHERE label = 'phone_30_digits')),
+	('100 000-character connector with a space', '57.Acme.' || repeat('c', 50000) || ' ' || repeat('c', 49999), 'the connector ID contains whitespace'),
+	('100 000 dots', repeat('.', 100000), 'the customer phone is empty');
+-- What the errdetail sentence must name, for each problem.
+ALTER TABLE catalogue ADD detail_mentions text;
+UPDATE catalogue SET detail_mentions = CASE
+	WHEN problem LIKE 'the customer phone has more than%' THEN substring(problem FROM '[0-9]+ digits')
+	WHEN problem LIKE 'the customer phone%' THEN 'customer phone'
+	WHEN problem LIKE 'the operation%' THEN 'operation'
+	WHEN problem LIKE 'the connector ID%' THEN 'connector ID'
+	WHEN problem = 'the session ID is empty' THEN 'empty'
+	WHEN problem = 'the session ID has only one dot' THEN 'only one dot'
+	WHEN problem = 'the session ID has no dots' THEN 'no dots' END;
+SELECT is(count(*), 0::bigint, 'every problem of the catalogue is a known one')
+FROM catalogue WHERE detail_mentions IS NULL;
 
 SELECT is(wabill_session_problem(session_id), problem, label || ': problem')
 FROM catalogue ORDER BY label;

@@ -2,6 +2,7 @@
  * test_session_id.c
  *	  Unit test of the session-ID parser (src/core/session_id.c).
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -27,33 +28,6 @@ static const session_case cases[] = {
 	{"34600111222.Operación ñandú 日本.x", WB_SESSION_OK, "34600111222", "Operación ñandú 日本", "x"},
 	{"1.a.b", WB_SESSION_OK, "1", "a", "b"},
 	{"123456789012345.op.c", WB_SESSION_OK, "123456789012345", "op", "c"},
-	{"", WB_SESSION_EMPTY, NULL, NULL, NULL},
-	{"   ", WB_SESSION_EMPTY, NULL, NULL, NULL},
-	{"573001234567", WB_SESSION_NO_DOT, NULL, NULL, NULL},
-	{"573001234567.acme", WB_SESSION_ONE_DOT, NULL, NULL, NULL},
-	{".", WB_SESSION_ONE_DOT, NULL, NULL, NULL},
-	{"..", WB_SESSION_PHONE_EMPTY, NULL, NULL, NULL},
-	{"...", WB_SESSION_PHONE_EMPTY, NULL, NULL, NULL},
-	{".acme.9", WB_SESSION_PHONE_EMPTY, NULL, NULL, NULL},
-	{"+.acme.9", WB_SESSION_PHONE_EMPTY, NULL, NULL, NULL},
-	{"++57.acme.9", WB_SESSION_PHONE_NOT_DIGITS, NULL, NULL, NULL},
-	{"57+1.acme.9", WB_SESSION_PHONE_NOT_DIGITS, NULL, NULL, NULL},
-	{"57 300.acme.9", WB_SESSION_PHONE_NOT_DIGITS, NULL, NULL, NULL},
-	{"57a.acme.9", WB_SESSION_PHONE_NOT_DIGITS, NULL, NULL, NULL},
-	{"\xEF\xBC\x8B" "57.acme.9", WB_SESSION_PHONE_NOT_DIGITS, NULL, NULL, NULL},	/* full-width + */
-	{"\xD9\xA5\xD9\xA7.acme.9", WB_SESSION_PHONE_NOT_DIGITS, NULL, NULL, NULL},	/* Arabic-Indic digits */
-	{"1234567890123456.acme.9", WB_SESSION_PHONE_TOO_LONG, NULL, NULL, NULL},
-	{"57..9", WB_SESSION_OPERATION_EMPTY, NULL, NULL, NULL},
-	{"57. .9", WB_SESSION_OPERATION_BLANK, NULL, NULL, NULL},
-	{"57.\xC2\xA0.9", WB_SESSION_OPERATION_BLANK, NULL, NULL, NULL},
-	{"57.ac\tme.9", WB_SESSION_OPERATION_CONTROL, NULL, NULL, NULL},
-	{"57.ac\x7Fme.9", WB_SESSION_OPERATION_CONTROL, NULL, NULL, NULL},
-	{"57.ac\xC2\x85me.9", WB_SESSION_OPERATION_CONTROL, NULL, NULL, NULL},
-	{"57.acme.", WB_SESSION_CONNECTOR_EMPTY, NULL, NULL, NULL},
-	{"57.acme.  ", WB_SESSION_CONNECTOR_EMPTY, NULL, NULL, NULL},	/* trailing space is trimmed */
-	{"57.acme.wa 01", WB_SESSION_CONNECTOR_WHITESPACE, NULL, NULL, NULL},
-	{"57.acme.wa\xC2\xA0" "01", WB_SESSION_CONNECTOR_WHITESPACE, NULL, NULL, NULL},
-	{"57.acme.wa\x01" "01", WB_SESSION_CONNECTOR_CONTROL, NULL, NULL, NULL},
 	/* around the eight-byte words the common case reads */
 	{"12345678.op.c", WB_SESSION_OK, "12345678", "op", "c"},
 	{"+1234567.op.c", WB_SESSION_OK, "1234567", "op", "c"},
@@ -77,6 +51,107 @@ static const session_case cases[] = {
 	{"57.Telco Sur Soporte T\xC3\xA9" "cnico.wa-telcosur-soporte", WB_SESSION_OK, "57", "Telco Sur Soporte T\xC3\xA9" "cnico", "wa-telcosur-soporte"},
 	{"57.\xC2\xA0\xC2\xA0\xC2\xA0\xC2\xA0\xC2\xA0.c", WB_SESSION_OPERATION_BLANK, NULL, NULL, NULL},
 };
+
+/*
+ * The catalogue of malformed session IDs, test/data/malformed_session_ids.tsv
+ * (shared with pg_regress, the pgTAP suite and the fuzz corpus): lines of
+ * label, session ID and problem phrase, tab-separated, after a header; the ID
+ * is in COPY's text format, \xHH and \\ being the escapes it uses.
+ */
+#define CATALOGUE "test/data/malformed_session_ids.tsv"
+
+static int
+hex_digit(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+/* Decodes s in place; returns its length in bytes. */
+static size_t
+copy_unescape(char *s)
+{
+	char	   *out = s;
+	char	   *in = s;
+
+	while (*in)
+	{
+		if (in[0] == '\\' && in[1] == 'x' && hex_digit(in[2]) >= 0)
+		{
+			int			byte = hex_digit(in[2]);
+
+			in += 3;
+			if (hex_digit(*in) >= 0)	/* one or two hex digits, as COPY */
+				byte = byte * 16 + hex_digit(*in++);
+			*out++ = (char) byte;
+		}
+		else if (in[0] == '\\' && in[1] != '\0')
+		{
+			*out++ = in[1];
+			in += 2;
+		}
+		else
+			*out++ = *in++;
+	}
+	*out = '\0';
+	return (size_t) (out - s);
+}
+
+static wb_session_problem
+problem_named(const char *text)
+{
+	for (int p = WB_SESSION_EMPTY; p <= WB_SESSION_CONNECTOR_CONTROL; p++)
+		if (strcmp(wb_session_problem_text((wb_session_problem) p), text) == 0)
+			return (wb_session_problem) p;
+	return WB_SESSION_OK;
+}
+
+static void
+test_catalogue(void)
+{
+	FILE	   *f = fopen(CATALOGUE, "r");
+	char		line[4096];
+	int			rows = 0;
+
+	if (f == NULL)
+	{
+		tap_ok(0, "the catalogue %s can be read", CATALOGUE);
+		return;
+	}
+	while (fgets(line, sizeof(line), f))
+	{
+		char	   *label = line;
+		char	   *id = strchr(label, '\t');
+		char	   *problem = id ? strchr(id + 1, '\t') : NULL;
+		wb_session_problem want;
+		wb_session_problem got;
+		wb_session_id parts;
+		size_t		len;
+
+		if (rows++ == 0)
+			continue;			/* the header */
+		if (problem == NULL)
+		{
+			tap_ok(0, "catalogue line %d has three fields", rows);
+			continue;
+		}
+		*id++ = '\0';
+		*problem++ = '\0';
+		problem[strcspn(problem, "\n")] = '\0';
+		len = copy_unescape(id);
+		want = problem_named(problem);
+		got = wb_session_parse(id, len, &parts);
+		tap_ok(want != WB_SESSION_OK && got == want, "malformed %s: %s (got \"%s\")",
+			   label, problem, got == WB_SESSION_OK ? "well formed" : wb_session_problem_text(got));
+	}
+	fclose(f);
+	tap_ok(rows - 1 >= 40, "the catalogue has at least 40 malformed session IDs");
+}
 
 static int
 part_is(const char *got, size_t len, const char *want)
@@ -102,6 +177,8 @@ main(void)
 			   c->problem == WB_SESSION_OK ? "well formed" : wb_session_problem_text(c->problem),
 			   got == WB_SESSION_OK ? "well formed" : wb_session_problem_text(got));
 	}
+
+	test_catalogue();
 
 	/* Every problem has a phrase and a sentence, and the phrase is lowercase. */
 	for (int p = WB_SESSION_EMPTY; p <= WB_SESSION_CONNECTOR_CONTROL; p++)
