@@ -223,6 +223,7 @@ DO $$ BEGIN
 	END IF;
 END $$;
 CREATE SCHEMA wabill_ti_tenant_api;
+SET LOCAL check_function_bodies = off;	-- (so that this file runs to its end on code without it)
 CREATE FUNCTION wabill_ti_tenant_api.report("from" timestamptz, "to" timestamptz)
 RETURNS TABLE (conn_id text, session_id text, date timestamptz,
 	customer_phone text, template text, destiny text)
@@ -233,6 +234,7 @@ AS $$
 	WHERE public.wabill_session_operation(r.session_id) OPERATOR(pg_catalog.=)
 		ANY ((SELECT public.wabill_granted_operations())::pg_catalog.text[])
 $$;
+RESET check_function_bodies;
 ALTER FUNCTION wabill_ti_tenant_api.report(timestamptz, timestamptz) OWNER TO wabill_ti_api;
 REVOKE EXECUTE ON FUNCTION wabill_ti_tenant_api.report(timestamptz, timestamptz) FROM PUBLIC;
 

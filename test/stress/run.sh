@@ -6,7 +6,10 @@
 #      wabill_billing_report and straight into wabill_interactions) while
 #      2 pgbench clients run reports, for STRESS_SECONDS (default 60); then
 #      the table must hold exactly the rows of the committed transactions.
-#   2. crash: a bulk load of numbered batches, killed in the middle, twice
+#   2. grants: 6 clients call wabill_grant_operation and
+#      wabill_revoke_operation 30 times each at once, while 2 tenants read
+#      their reports; every call must succeed.
+#   3. crash: a bulk load of numbered batches, killed in the middle, twice
 #      (pg_ctl -m immediate, then SIGKILL of the postmaster); after recovery
 #      every acknowledged batch must be there in full and no partial batch,
 #      the report and the problems view must run, and amcheck must pass.
@@ -37,6 +40,11 @@ fi
 
 writers=8
 readers=2
+grant_clients=6		# as in issue 14: 6 clients, 30 calls each
+grant_calls=30
+grant_readers=2
+grant_reads=20
+grant_roles=12
 rows_per_tx=5		# every writer script commits 5 interactions
 max_batches=3000	# the bulk loader's bound, should the crash never come
 db=wabill_stress
@@ -260,7 +268,82 @@ fi
 load_problem_rows=$(q "SELECT count(*) FROM wabill_interaction_problems")
 load_failed=$(pgbench_figure "$client/writers.out" '^number of failed transactions: ([0-9]+) .*')
 
-# ---- 2. crash ----------------------------------------------------------------------
+# ---- 2. concurrent grants ------------------------------------------------------------
+# wabill_grant_operation runs GRANT on the tables; two GRANTs on one table at
+# once used to fail with "tuple concurrently updated" (XX000).  Every call
+# must succeed (or wait), while tenants keep reading.
+say "grants: $grant_clients clients, $grant_calls calls of wabill_grant_operation / wabill_revoke_operation each, with $grant_readers tenant readers"
+log_mark=$(($(wc -l <"$work/server.log") + 1))
+q "CREATE TABLE stress_operations AS
+	SELECT DISTINCT wabill_session_operation(session_id) AS operation FROM stress_sessions
+	WHERE wabill_session_operation(session_id) IS NOT NULL" >/dev/null
+operations=$(q "SELECT count(*) FROM stress_operations")
+psql -X -q -v ON_ERROR_STOP=1 -d "$db" >/dev/null <<SQL || die "could not create the tenant roles"
+DO \$\$ BEGIN
+	FOR i IN 1..$grant_roles LOOP
+		EXECUTE format('DROP ROLE IF EXISTS wabill_stress_tenant_%s', i);
+		EXECUTE format('CREATE ROLE wabill_stress_tenant_%s', i);
+		EXECUTE format('GRANT USAGE ON SCHEMA public TO wabill_stress_tenant_%s', i);
+	END LOOP;
+END \$\$;
+-- Granted once each beforehand, so that readers have their privileges.
+SELECT wabill_grant_operation('wabill_stress_tenant_' || i, (SELECT min(operation) FROM stress_operations))
+FROM generate_series(1, $grant_roles) i;
+SQL
+# Each client: its calls, one statement (one transaction) each, two grants
+# for one revoke, of random roles and operations; errors do not stop it.
+call_sql="(SELECT 'wabill_stress_tenant_' || (1 + floor(random() * $grant_roles))::int),
+	(SELECT operation FROM stress_operations ORDER BY random() LIMIT 1)"
+for c in $(seq 1 "$grant_clients"); do
+	for _ in $(seq 1 "$grant_calls"); do
+		if [ $((RANDOM % 3)) -eq 0 ]; then
+			echo "SELECT wabill_revoke_operation($call_sql);"
+		else
+			echo "SELECT wabill_grant_operation($call_sql);"
+		fi
+	done >"$client/grants.$c.sql"
+	for _ in $(seq 1 "$grant_reads"); do
+		echo "BEGIN;"
+		echo "SET LOCAL ROLE wabill_stress_tenant_$(( (c - 1) % grant_roles + 1 ));"
+		echo "SELECT count(*) FROM wabill_report(now() - interval '10 minutes', now());"
+		echo "COMMIT;"
+	done >"$client/reads.$c.sql"
+done
+grant_pids=()
+read_pids=()
+t0=$(date +%s.%N)
+for c in $(seq 1 "$grant_readers"); do
+	psql -X -q -d "$db" -v ON_ERROR_STOP=1 -f "$client/reads.$c.sql" >/dev/null 2>"$client/reads.$c.err" &
+	read_pids+=($!)
+done
+for c in $(seq 1 "$grant_clients"); do
+	psql -X -q -d "$db" -f "$client/grants.$c.sql" >/dev/null 2>"$client/grants.$c.err" &
+	grant_pids+=($!)
+done
+grant_exit=0
+for pid in "${grant_pids[@]}"; do wait "$pid" || grant_exit=1; done
+t1=$(date +%s.%N)
+for pid in "${read_pids[@]}"; do wait "$pid" || grant_exit=1; done
+grant_seconds=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", b - a }')
+grant_total=$((grant_clients * grant_calls))
+grant_errors=$(cat "$client"/grants.*.err | grep -c 'ERROR:')
+is "$grant_errors" 0 "grants: all $grant_total concurrent calls succeeded (errors)"
+[ "$grant_errors" -gt 0 ] && diag "$(cat "$client"/grants.*.err | sed -nE 's/.*ERROR: +//p' | sort | uniq -c)"
+read_errors=$(cat "$client"/reads.*.err | grep -c 'ERROR:')
+is "$read_errors" 0 "grants: the $grant_readers tenants reading meanwhile had no error"
+is "$grant_exit" 0 "grants: every client exited 0"
+errors=$(log_errors "$log_mark")
+is "$(printf '%s' "$errors" | grep -c .)" 0 "grants: no ERROR, FATAL or PANIC in the server log"
+[ -n "$errors" ] && diag "$(printf '%s\n' "$errors" | sed -E 's/^.*(ERROR|FATAL|PANIC): +/\1: /' | sort | uniq -c | head -5)"
+is "$(q "SELECT count(*) FROM generate_series(1, $grant_roles) i
+	WHERE NOT has_table_privilege('wabill_stress_tenant_' || i, 'wabill_interactions', 'SELECT')
+		OR NOT has_function_privilege('wabill_stress_tenant_' || i, 'wabill_granted_operations(name)', 'EXECUTE')" 2>&1)" 0 \
+	"grants: every role has the privileges its grants gave"
+grant_rows=$(q "SELECT count(*) FROM wabill_operation_grants")
+is "$(q "SELECT count(*) FROM wabill_operation_grants g WHERE NOT EXISTS (SELECT FROM pg_roles r WHERE r.oid = g.grantee)")" 0 \
+	"grants: every stored grant is an existing role's"
+
+# ---- 3. crash ----------------------------------------------------------------------
 postmaster_pid() { head -1 "$data/postmaster.pid" 2>/dev/null; }
 
 # Waits up to 30 s for a process to be gone, reaped included: a new
@@ -458,6 +541,7 @@ wabill stress test, $(date -u '+%Y-%m-%d %H:%M UTC')
   load, ${seconds} s: $writers writers, $committed transactions committed, ${writers_tps} tps (latency ${writers_latency}), ${load_failed:-?} failed
     rows inserted: $load_rows ($rows_via_view through wabill_billing_report, $rows_direct straight into the table; $((tx_mixed * 2)) re-sent rows skipped), $load_problem_rows with a malformed session ID
     reports run: ${reports:-0} (${readers_tps} per second): ${reports_report:-0} wabill_report of the last hour, ${reports_aggregate:-0} aggregates over wabill_billing_report, ${reports_page:-0} report pages
+  grants: $grant_total calls of wabill_grant_operation / wabill_revoke_operation by $grant_clients clients at once, $grant_errors failed, in ${grant_seconds} s; $grant_readers tenants read $((grant_readers * grant_reads)) reports meanwhile, $read_errors failed; $grant_rows grants stored at the end ($grant_roles roles, $operations operations)
 SUMMARY
 for line in "${crash_summary[@]}"; do echo "  $line"; done
 echo "  duration: ${duration} s"
