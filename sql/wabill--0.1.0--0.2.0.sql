@@ -151,9 +151,9 @@ $$;
 
 REVOKE EXECUTE ON FUNCTION @extschema@.wabill_revoke_operation(name, text) FROM PUBLIC;
 
--- Bounded error messages: the PL/pgSQL functions quote values through
--- wabill_quotable_value, as the C functions do (the loading trigger and the
--- wolkvox loaders, in the Sources section, use it).
+-- Bounded error messages: the PL/pgSQL functions (the wolkvox and Meta
+-- loaders, wabill_phone_data_after_update) quote values through
+-- wabill_quotable_value, as the C functions (the loader among them) do.
 CREATE FUNCTION @extschema@.wabill_quotable_value(value text)
 RETURNS text
 AS 'MODULE_PATHNAME', 'wabill_quotable_value'
@@ -424,7 +424,8 @@ DECLARE
 	commands text := '';
 BEGIN
 	IF @extschema@.wabill_phone_data_version() <> expected THEN
-		RAISE EXCEPTION 'this session runs wabill''s phone data %, not %', @extschema@.wabill_phone_data_version(), expected
+		RAISE EXCEPTION 'this session runs wabill''s phone data %, not %', @extschema@.wabill_phone_data_version(),
+				@extschema@.wabill_quotable_value(expected)
 			USING ERRCODE = 'object_not_in_prerequisite_state',
 				DETAIL = 'The session loaded wabill''s library before the new release was installed, and a library is never reloaded.',
 				HINT = 'Reconnect, then run ALTER EXTENSION wabill UPDATE again.';

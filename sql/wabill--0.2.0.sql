@@ -684,7 +684,8 @@ DECLARE
 	commands text := '';
 BEGIN
 	IF @extschema@.wabill_phone_data_version() <> expected THEN
-		RAISE EXCEPTION 'this session runs wabill''s phone data %, not %', @extschema@.wabill_phone_data_version(), expected
+		RAISE EXCEPTION 'this session runs wabill''s phone data %, not %', @extschema@.wabill_phone_data_version(),
+				@extschema@.wabill_quotable_value(expected)
 			USING ERRCODE = 'object_not_in_prerequisite_state',
 				DETAIL = 'The session loaded wabill''s library before the new release was installed, and a library is never reloaded.',
 				HINT = 'Reconnect, then run ALTER EXTENSION wabill UPDATE again.';
