@@ -17,6 +17,9 @@ OBJS = \
 	src/session.o \
 	src/phone.o \
 	src/country.o \
+	src/pricing.o \
+	src/strmap.o \
+	src/tier.o \
 	src/region_text.o \
 	src/lifecycle.o \
 	src/encoding.o \

@@ -395,6 +395,12 @@ BEGIN
 			'@extschema@.wabill_source_disagreements'::pg_catalog.regclass, role);
 		EXECUTE format('GRANT EXECUTE ON FUNCTION %s TO %I',
 			'@extschema@.wabill_granted_operations(name)'::pg_catalog.regprocedure, role);
+		-- the costs (Pricing section): a tenant's prices are counted over
+		-- every row of its portfolios, then only its rows returned
+		EXECUTE format('GRANT SELECT ON %s TO %I',
+			'@extschema@.wabill_cost_problems'::pg_catalog.regclass, role);
+		EXECUTE format('GRANT EXECUTE ON FUNCTION %s TO %I',
+			'@extschema@.wabill_price_rows_for(timestamptz, timestamptz, text)'::pg_catalog.regprocedure, role);
 	END IF;
 END
 $$;
@@ -1237,5 +1243,992 @@ COMMENT ON FUNCTION @extschema@.wabill_load_meta_pricing(jsonb) IS
 --------------------------------------------------------------------------
 -- Pricing: markets, rate cards, volume tiers, categories and costs
 --------------------------------------------------------------------------
+
+-- Meta bills each delivered template message at the rate of its category in
+-- the market of the customer's number, from the rate card in force; utility
+-- and authentication messages by volume tier within a calendar month.  What
+-- the user supplies (rate cards, tiers, category rules, portfolios, market
+-- mapping changes) is in tables that pg_dump dumps; the shipped market
+-- mapping is recreated by CREATE EXTENSION.  Lookups per row are in C
+-- (pricing.c, tier.c), each reading its tables once per query.
+
+-- Meta switches cards at midnight in the business's time zone: dates are
+-- read in wabill.billing_timezone, or in the session's TimeZone when unset.
+CREATE FUNCTION @extschema@.wabill_billing_timezone()
+RETURNS text
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+	SELECT coalesce(nullif(pg_catalog.current_setting('wabill.billing_timezone', true), ''),
+		pg_catalog.current_setting('TimeZone'));
+END;
+
+COMMENT ON FUNCTION @extschema@.wabill_billing_timezone() IS
+'The billing time zone: the setting wabill.billing_timezone, or the session''s TimeZone when it is unset or empty';
+
+-- The start of the billing month that holds a moment, as a moment.
+CREATE FUNCTION @extschema@.wabill_month_start(at timestamptz)
+RETURNS timestamptz
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+	SELECT pg_catalog.timezone(@extschema@.wabill_billing_timezone(),
+		pg_catalog.date_trunc('month', pg_catalog.timezone(@extschema@.wabill_billing_timezone(), at)));
+END;
+
+COMMENT ON FUNCTION @extschema@.wabill_month_start(timestamptz) IS
+'Midnight of the first day of the billing month (billing time zone) that holds a moment';
+
+--------------------------------------------------------------------------
+-- Markets: a versioned mapping of E.164 prefixes
+--------------------------------------------------------------------------
+
+CREATE TABLE @extschema@.wabill_shipped_market_prefixes (
+	effective_from date NOT NULL,
+	prefix text NOT NULL,
+	market text NOT NULL,
+	CONSTRAINT wabill_shipped_market_prefixes_pkey PRIMARY KEY (effective_from, prefix)
+);
+
+COMMENT ON TABLE @extschema@.wabill_shipped_market_prefixes IS
+'Meta''s market mapping as shipped with the extension, one complete version per effective_from; "" is the prefix of Other. Recreated by CREATE EXTENSION; change the mapping in wabill_user_market_prefixes';
+
+CREATE TABLE @extschema@.wabill_user_market_prefixes (
+	effective_from date NOT NULL,
+	prefix text NOT NULL,
+	market text NOT NULL,
+	CONSTRAINT wabill_user_market_prefixes_pkey PRIMARY KEY (effective_from, prefix),
+	CONSTRAINT wabill_user_market_prefixes_prefix CHECK (prefix OPERATOR(pg_catalog.~) '^[0-9]{0,15}$'),
+	CONSTRAINT wabill_user_market_prefixes_market CHECK (pg_catalog.btrim(market) OPERATOR(pg_catalog.<>) '')
+);
+
+COMMENT ON TABLE @extschema@.wabill_user_market_prefixes IS
+'The user''s market mapping versions: a version (all rows of one effective_from) replaces the shipped version of the same date, or adds one; prefix "" matches every number (Other)';
+
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.wabill_user_market_prefixes', '');
+
+CREATE VIEW @extschema@.wabill_market_prefixes AS
+SELECT u.effective_from, u.prefix, u.market, 'user'::text AS source
+FROM @extschema@.wabill_user_market_prefixes u
+UNION ALL
+SELECT s.effective_from, s.prefix, s.market, 'shipped'::text
+FROM @extschema@.wabill_shipped_market_prefixes s
+WHERE NOT EXISTS (SELECT FROM @extschema@.wabill_user_market_prefixes u
+	WHERE u.effective_from OPERATOR(pg_catalog.=) s.effective_from);
+
+COMMENT ON VIEW @extschema@.wabill_market_prefixes IS
+'The market mapping in use: every version, the user''s replacing the shipped one of the same date; a number''s market is that of its longest prefix in the version in force';
+
+GRANT SELECT ON @extschema@.wabill_shipped_market_prefixes, @extschema@.wabill_user_market_prefixes,
+	@extschema@.wabill_market_prefixes TO PUBLIC;
+
+-- 2025-07-01 and 2025-10-01: Meta's pricing page as of 2026-03-30.
+INSERT INTO @extschema@.wabill_shipped_market_prefixes (effective_from, prefix, market)
+SELECT DATE '2025-07-01', p.prefix, v.market
+FROM (VALUES
+	('Argentina', '{54}'::text[]), ('Brazil', '{55}'), ('Chile', '{56}'), ('Colombia', '{57}'),
+	('Egypt', '{20}'), ('France', '{33}'), ('Germany', '{49}'), ('India', '{91}'),
+	('Indonesia', '{62}'), ('Israel', '{972}'), ('Italy', '{39}'), ('Malaysia', '{60}'),
+	('Mexico', '{52}'), ('Netherlands', '{31}'), ('Nigeria', '{234}'), ('Pakistan', '{92}'),
+	('Peru', '{51}'), ('Russia', '{7}'), ('Saudi Arabia', '{966}'), ('South Africa', '{27}'),
+	('Spain', '{34}'), ('Turkey', '{90}'), ('United Arab Emirates', '{971}'),
+	('United Kingdom', '{44}'),
+	('North America', '{1}'),
+	('Rest of Latin America', '{591,506,593,503,502,509,504,505,507,595,598,58,1809,1829,1849,1658,1876,1787,1939}'),
+	('Rest of Africa', '{213,244,229,267,226,257,237,235,242,291,251,241,220,233,245,225,254,266,231,218,261,265,223,222,212,258,264,227,250,221,232,252,211,249,268,255,228,216,256,260}'),
+	('Rest of Asia Pacific', '{93,61,880,855,86,852,81,856,976,977,64,675,63,65,94,886,992,66,993,998,84}'),
+	('Rest of Central & Eastern Europe', '{355,374,994,375,359,385,420,995,30,36,371,370,373,389,48,40,381,421,386,380}'),
+	('Rest of Western Europe', '{43,32,45,358,353,47,351,46,41}'),
+	('Rest of Middle East', '{973,964,962,965,961,968,974,967}'),
+	('Other', '{""}')
+) v (market, prefixes)
+	CROSS JOIN LATERAL pg_catalog.unnest(v.prefixes) p (prefix);
+
+INSERT INTO @extschema@.wabill_shipped_market_prefixes (effective_from, prefix, market)
+SELECT DATE '2025-10-01', s.prefix, s.market
+FROM @extschema@.wabill_shipped_market_prefixes s
+WHERE s.effective_from OPERATOR(pg_catalog.=) DATE '2025-07-01'
+UNION ALL
+SELECT DATE '2025-10-01', '263', 'Rest of Africa';
+
+-- 2026-07-01: Meta's announcement of 10 June 2026, as solution providers
+-- reported it.
+INSERT INTO @extschema@.wabill_shipped_market_prefixes (effective_from, prefix, market)
+SELECT DATE '2026-07-01', s.prefix, coalesce(n.market, s.market)
+FROM @extschema@.wabill_shipped_market_prefixes s
+	LEFT JOIN (VALUES ('852', 'Hong Kong'), ('36', 'Hungary'), ('48', 'Poland'), ('974', 'Qatar'),
+		('40', 'Romania'), ('65', 'Singapore')) n (prefix, market)
+		ON n.prefix OPERATOR(pg_catalog.=) s.prefix
+WHERE s.effective_from OPERATOR(pg_catalog.=) DATE '2025-10-01';
+
+-- 2026-10-01: solution providers' reports of Meta's notice.
+INSERT INTO @extschema@.wabill_shipped_market_prefixes (effective_from, prefix, market)
+SELECT DATE '2026-10-01', s.prefix, coalesce(n.market, s.market)
+FROM @extschema@.wabill_shipped_market_prefixes s
+	LEFT JOIN (VALUES ('880', 'Bangladesh'), ('964', 'Iraq'), ('977', 'Nepal'), ('94', 'Sri Lanka'),
+		('965', 'Kuwait'), ('212', 'Morocco'), ('968', 'Oman'), ('380', 'Ukraine')) n (prefix, market)
+		ON n.prefix OPERATOR(pg_catalog.=) s.prefix
+WHERE s.effective_from OPERATOR(pg_catalog.=) DATE '2026-07-01'
+UNION ALL
+SELECT DATE '2026-10-01', k.prefix, 'Kazakhstan' FROM (VALUES ('76'), ('77')) k (prefix);
+
+CREATE FUNCTION @extschema@.wabill_phone_market(phone text, "on" date)
+RETURNS text
+AS 'MODULE_PATHNAME', 'wabill_phone_market'
+LANGUAGE C STABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.wabill_phone_market(text, date) IS
+'Meta pricing market of an E.164 number (digits, optionally after "+") on a date: the longest matching prefix of the mapping version in force (wabill_market_prefixes); NULL before the first version or for anything but digits';
+
+--------------------------------------------------------------------------
+-- Rate cards and volume tiers, as Meta publishes them
+--------------------------------------------------------------------------
+
+CREATE TABLE @extschema@.wabill_rate_cards (
+	currency text NOT NULL,
+	effective_from date NOT NULL,
+	market text NOT NULL,
+	category text NOT NULL,
+	rate numeric,
+	CONSTRAINT wabill_rate_cards_pkey PRIMARY KEY (currency, effective_from, market, category),
+	CONSTRAINT wabill_rate_cards_currency CHECK (currency OPERATOR(pg_catalog.~) '^[A-Z]{3}$'),
+	CONSTRAINT wabill_rate_cards_category CHECK (category OPERATOR(pg_catalog.=) ANY (ARRAY['marketing',
+		'utility', 'authentication', 'authentication_international', 'service'])),
+	CONSTRAINT wabill_rate_cards_rate CHECK (rate OPERATOR(pg_catalog.>=) 0)
+);
+
+COMMENT ON TABLE @extschema@.wabill_rate_cards IS
+'Meta''s rate cards as loaded by wabill_load_rate_card: the price of one message per currency (ISO 4217), card date, market and category; rate NULL where the card says n/a';
+
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.wabill_rate_cards', '');
+
+CREATE TABLE @extschema@.wabill_volume_tiers (
+	currency text NOT NULL,
+	effective_from date NOT NULL,
+	market text NOT NULL,
+	category text NOT NULL,
+	tier_from bigint NOT NULL,
+	tier_to bigint,
+	rate numeric NOT NULL,
+	CONSTRAINT wabill_volume_tiers_pkey PRIMARY KEY (currency, effective_from, market, category, tier_from),
+	CONSTRAINT wabill_volume_tiers_category CHECK (category OPERATOR(pg_catalog.=) ANY (ARRAY['utility',
+		'authentication', 'authentication_international'])),
+	CONSTRAINT wabill_volume_tiers_bounds CHECK (tier_from OPERATOR(pg_catalog.>=) 0
+		AND (tier_to IS NULL OR tier_to OPERATOR(pg_catalog.>=) tier_from)),
+	CONSTRAINT wabill_volume_tiers_rate CHECK (rate OPERATOR(pg_catalog.>=) 0)
+);
+
+COMMENT ON TABLE @extschema@.wabill_volume_tiers IS
+'Meta''s volume tiers as loaded by wabill_load_volume_tiers: the n-th message of a month (per portfolio, market and category) costs the rate of the tier whose tier_from..tier_to holds n; tier_to NULL for no upper bound';
+
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.wabill_volume_tiers', '');
+
+GRANT SELECT ON @extschema@.wabill_rate_cards, @extschema@.wabill_volume_tiers TO PUBLIC;
+
+-- One CSV record per row: RFC 4180 quoting, a quoted field may span lines.
+-- The line is the one the record starts on, for error messages.
+CREATE FUNCTION @extschema@.wabill_csv_records(csv text)
+RETURNS TABLE (line integer, fields text[])
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path TO pg_catalog, pg_temp
+AS $$
+DECLARE
+	chars text[] := string_to_array(ltrim(csv, E'\uFEFF'), NULL);
+	n integer := coalesce(cardinality(chars), 0);
+	i integer := 1;
+	c text;
+	field text := '';
+	record_fields text[] := '{}';
+	quoted boolean := false;	-- inside quotes
+	was_quoted boolean := false;	-- this field was quoted
+	current_line integer := 1;
+	record_line integer := 1;
+BEGIN
+	WHILE i <= n LOOP
+		c := chars[i];
+		IF quoted THEN
+			IF c = '"' THEN
+				IF i < n AND chars[i + 1] = '"' THEN
+					field := field || '"';
+					i := i + 1;
+				ELSE
+					quoted := false;
+				END IF;
+			ELSE
+				IF c = E'\n' THEN
+					current_line := current_line + 1;
+				END IF;
+				field := field || c;
+			END IF;
+		ELSIF c = '"' THEN
+			IF field <> '' OR was_quoted THEN
+				RAISE EXCEPTION 'line %: a quote inside a field that does not start with one', current_line
+					USING ERRCODE = 'bad_copy_file_format',
+						DETAIL = 'A field with a quote must be quoted whole, its quotes doubled.';
+			END IF;
+			quoted := true;
+			was_quoted := true;
+		ELSIF c = ',' THEN
+			record_fields := record_fields || field;
+			field := '';
+			was_quoted := false;
+		ELSIF c = E'\r' AND i < n AND chars[i + 1] = E'\n' THEN
+			NULL;
+		ELSIF c = E'\n' OR c = E'\r' THEN
+			line := record_line;
+			fields := record_fields || field;
+			RETURN NEXT;
+			record_fields := '{}';
+			field := '';
+			was_quoted := false;
+			current_line := current_line + 1;
+			record_line := current_line;
+		ELSIF was_quoted THEN
+			IF c !~ '\s' THEN
+				RAISE EXCEPTION 'line %: text after the closing quote of a field', current_line
+					USING ERRCODE = 'bad_copy_file_format',
+						DETAIL = 'A quoted field must end at its closing quote.';
+			END IF;
+		ELSE
+			field := field || c;
+		END IF;
+		i := i + 1;
+	END LOOP;
+	IF quoted THEN
+		RAISE EXCEPTION 'line %: a quoted field is not closed', record_line
+			USING ERRCODE = 'bad_copy_file_format',
+				DETAIL = 'The file ends inside quotes.';
+	END IF;
+	IF field <> '' OR was_quoted OR cardinality(record_fields) > 0 THEN
+		line := record_line;
+		fields := record_fields || field;
+		RETURN NEXT;
+	END IF;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.wabill_csv_records(text) IS
+'Splits CSV text into records (RFC 4180 quoting; a quoted field may span lines), each with the line it starts on; used by the rate-card and tier loaders';
+
+-- A header cell as a name: "Authentication-\nInternational" is
+-- "authentication-international".
+CREATE FUNCTION @extschema@.wabill_csv_name(cell text)
+RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+	SELECT pg_catalog.lower(pg_catalog.regexp_replace(pg_catalog.regexp_replace(pg_catalog.btrim(cell, E' \t\r\n'),
+		'\s*-\s*', '-', 'g'), '\s+', ' ', 'g'));
+END;
+
+COMMENT ON FUNCTION @extschema@.wabill_csv_name(text) IS
+'A CSV header cell as a lowercase name, whitespace collapsed and none around hyphens';
+
+CREATE FUNCTION @extschema@.wabill_currency_code(written text)
+RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+	SELECT CASE
+		WHEN pg_catalog.btrim(written) OPERATOR(pg_catalog.~) '^[A-Za-z]{3}$' THEN pg_catalog.upper(pg_catalog.btrim(written))
+		ELSE (SELECT s.code FROM (VALUES ('$US', 'USD'), ('US$', 'USD'), ('$', 'USD'), ('€', 'EUR'),
+			('£', 'GBP'), ('₹', 'INR'), ('A$', 'AUD'), ('AU$', 'AUD'), ('Rp', 'IDR'), ('R$', 'BRL'),
+			('MX$', 'MXN'), ('Mex$', 'MXN'), ('CA$', 'CAD'), ('C$', 'CAD'), ('¥', 'JPY'), ('S$', 'SGD'),
+			('HK$', 'HKD'), ('NZ$', 'NZD'), ('CHF', 'CHF'), ('R', 'ZAR'), ('COL$', 'COP'))
+			s (symbol, code) WHERE s.symbol OPERATOR(pg_catalog.=) pg_catalog.btrim(written))
+	END;
+END;
+
+COMMENT ON FUNCTION @extschema@.wabill_currency_code(text) IS
+'ISO 4217 code of a currency as Meta''s CSV files write it ($US, €, ₹, A$, ... or the code itself); NULL if unknown';
+
+-- A money cell: digits with an optional fraction, thousands separators
+-- allowed; the caller says what a bad one is.
+CREATE FUNCTION @extschema@.wabill_csv_number(cell text)
+RETURNS numeric
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+	SELECT CASE WHEN pg_catalog.btrim(cell) OPERATOR(pg_catalog.~) '^[0-9]{1,3}(,[0-9]{3})*(\.[0-9]+)?$|^[0-9]+(\.[0-9]+)?$|^\.[0-9]+$'
+		THEN pg_catalog.replace(pg_catalog.btrim(cell), ',', '')::numeric END;
+END;
+
+COMMENT ON FUNCTION @extschema@.wabill_csv_number(text) IS
+'A non-negative number as a CSV cell writes it (thousands separators allowed); NULL if it is not one';
+
+CREATE FUNCTION @extschema@.wabill_load_rate_card(card text, effective_from date)
+RETURNS integer
+LANGUAGE plpgsql VOLATILE STRICT
+SET search_path TO pg_catalog, pg_temp
+AS $$
+DECLARE
+	categories constant text[] := ARRAY['marketing', 'utility', 'authentication',
+		'authentication_international', 'service'];
+	headings constant text[] := ARRAY['marketing', 'utility', 'authentication',
+		'authentication-international', 'service'];
+	r record;
+	header_found boolean := false;
+	market_col integer;
+	currency_col integer;
+	cols integer[];
+	k integer;
+	cell text;
+	cur text;
+	mkt text;
+	rate numeric;
+	markets text[] := '{}';
+	currencies text[] := '{}';
+	cats text[] := '{}';
+	rates numeric[] := '{}';
+	seen text[] := '{}';
+	loaded integer := 0;
+BEGIN
+	FOR r IN SELECT * FROM @extschema@.wabill_csv_records(card) LOOP
+		-- blank lines anywhere, and the preamble before the header, are skipped
+		CONTINUE WHEN coalesce(array_to_string(r.fields, ''), '') ~ '^\s*$';
+		IF NOT header_found THEN
+			market_col := array_position(ARRAY(SELECT @extschema@.wabill_csv_name(f) FROM unnest(r.fields) f), 'market');
+			CONTINUE WHEN market_col IS NULL;
+			header_found := true;
+			currency_col := array_position(ARRAY(SELECT @extschema@.wabill_csv_name(f) FROM unnest(r.fields) f), 'currency');
+			cols := ARRAY(SELECT array_position(ARRAY(SELECT @extschema@.wabill_csv_name(f) FROM unnest(r.fields) f), h)
+				FROM unnest(headings) WITH ORDINALITY h(h, o) ORDER BY o);
+			IF currency_col IS NULL OR array_position(cols, NULL) IS NOT NULL THEN
+				RAISE EXCEPTION 'rate card line %: the header lacks column %', r.line,
+					coalesce(CASE WHEN currency_col IS NULL THEN 'Currency' END,
+						initcap(headings[array_position(cols, NULL)]))
+					USING ERRCODE = 'bad_copy_file_format',
+						DETAIL = 'The header must name Market, Currency, Marketing, Utility, Authentication, Authentication-International and Service. Nothing was loaded.';
+			END IF;
+			CONTINUE;
+		END IF;
+
+		mkt := btrim(coalesce(r.fields[market_col], ''));
+		IF mkt = '' THEN
+			RAISE EXCEPTION 'rate card line %: the market is empty', r.line
+				USING ERRCODE = 'bad_copy_file_format', DETAIL = 'Nothing was loaded.';
+		END IF;
+		cur := @extschema@.wabill_currency_code(coalesce(r.fields[currency_col], ''));
+		IF cur IS NULL THEN
+			RAISE EXCEPTION 'rate card line %: unknown currency "%"', r.line, r.fields[currency_col]
+				USING ERRCODE = 'bad_copy_file_format',
+					DETAIL = 'Write the currency as Meta does ($US, €, ₹, A$, ...) or as its ISO 4217 code. Nothing was loaded.';
+		END IF;
+		IF (cur || ' ' || mkt) = ANY (seen) THEN
+			RAISE EXCEPTION 'rate card line %: market "%" appears twice', r.line, mkt
+				USING ERRCODE = 'bad_copy_file_format', DETAIL = 'Nothing was loaded.';
+		END IF;
+		seen := seen || (cur || ' ' || mkt);
+		FOR k IN 1 .. 5 LOOP
+			cell := btrim(coalesce(r.fields[cols[k]], ''));
+			IF lower(cell) = 'n/a' THEN
+				rate := NULL;
+			ELSE
+				rate := @extschema@.wabill_csv_number(cell);
+				IF rate IS NULL THEN
+					RAISE EXCEPTION 'rate card line %: the % rate "%" of % is not a number or n/a',
+						r.line, initcap(headings[k]), cell, mkt
+						USING ERRCODE = 'bad_copy_file_format', DETAIL = 'Nothing was loaded.';
+				END IF;
+			END IF;
+			markets := markets || mkt;
+			currencies := currencies || cur;
+			cats := cats || categories[k];
+			rates := rates || rate;
+		END LOOP;
+		loaded := loaded + 1;
+	END LOOP;
+
+	IF NOT header_found THEN
+		RAISE EXCEPTION 'rate card has no header row'
+			USING ERRCODE = 'bad_copy_file_format',
+				DETAIL = 'No line has a Market column. Nothing was loaded.';
+	END IF;
+	IF loaded = 0 THEN
+		RAISE EXCEPTION 'rate card has no market rows'
+			USING ERRCODE = 'bad_copy_file_format', DETAIL = 'Nothing was loaded.';
+	END IF;
+
+	-- a card replaces the card of the same currency and date
+	DELETE FROM @extschema@.wabill_rate_cards c
+	WHERE c.effective_from = wabill_load_rate_card.effective_from
+		AND c.currency = ANY (currencies);
+	INSERT INTO @extschema@.wabill_rate_cards (currency, effective_from, market, category, rate)
+	SELECT u.cur, wabill_load_rate_card.effective_from, u.mkt, u.cat, u.rate
+	FROM unnest(currencies, markets, cats, rates) u (cur, mkt, cat, rate);
+	RETURN loaded;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.wabill_load_rate_card(text, date) IS
+'Loads Meta''s rate-card CSV as downloaded (preamble, header, one row per market; n/a where there is no rate) as the card in force from a date, replacing the card of the same currency and date; a malformed file is refused whole, naming the line. Returns the number of markets loaded';
+
+CREATE FUNCTION @extschema@.wabill_load_volume_tiers(tiers text, effective_from date)
+RETURNS integer
+LANGUAGE plpgsql VOLATILE STRICT
+SET search_path TO pg_catalog, pg_temp
+AS $$
+DECLARE
+	group_names constant text[] := ARRAY['from', 'to', 'rate type', 'rate', 'vs. list rate'];
+	r record;
+	previous text[];
+	header_line integer;
+	group_start integer[] := '{}';
+	group_category text[] := '{}';
+	g integer;
+	k integer;
+	name text;
+	cur text;
+	mkt text;
+	c_from text;
+	c_to text;
+	c_rate text;
+	v_from bigint;
+	v_to bigint;
+	v_rate numeric;
+	last_to jsonb := '{}';	-- "market|category" -> the previous tier's To (null: open)
+	lkey text;
+	markets text[] := '{}';
+	currencies text[] := '{}';
+	cats text[] := '{}';
+	froms bigint[] := '{}';
+	tos bigint[] := '{}';
+	rates numeric[] := '{}';
+	seen text[] := '{}';
+	loaded integer := 0;
+BEGIN
+	FOR r IN SELECT * FROM @extschema@.wabill_csv_records(tiers) LOOP
+		CONTINUE WHEN coalesce(array_to_string(r.fields, ''), '') ~ '^\s*$';
+		IF header_line IS NULL THEN
+			IF @extschema@.wabill_csv_name(coalesce(r.fields[1], '')) = 'market'
+					AND @extschema@.wabill_csv_name(coalesce(r.fields[2], '')) = 'currency' THEN
+				header_line := r.line;
+				-- the categories are named on the line above, over their groups
+				FOR k IN 1 .. coalesce(cardinality(previous), 0) LOOP
+					name := replace(@extschema@.wabill_csv_name(previous[k]), '-', '_');
+					CONTINUE WHEN name = '';
+					IF name NOT IN ('utility', 'authentication', 'authentication_international') THEN
+						RAISE EXCEPTION 'volume tiers line %: unknown category "%" over the columns', header_line - 1, previous[k]
+							USING ERRCODE = 'bad_copy_file_format',
+								DETAIL = 'Tiered categories are Utility, Authentication and Authentication-International. Nothing was loaded.';
+					END IF;
+					FOR g IN 0 .. 4 LOOP
+						IF @extschema@.wabill_csv_name(coalesce(r.fields[k + g], '')) <> group_names[g + 1] THEN
+							RAISE EXCEPTION 'volume tiers line %: column % should be "%" under %', r.line, k + g,
+								initcap(group_names[g + 1]), previous[k]
+								USING ERRCODE = 'bad_copy_file_format',
+									DETAIL = 'Each category has the columns From, To, Rate type, Rate and vs. List rate. Nothing was loaded.';
+						END IF;
+					END LOOP;
+					group_start := group_start || k;
+					group_category := group_category || name;
+				END LOOP;
+				IF cardinality(group_start) = 0 THEN
+					RAISE EXCEPTION 'volume tiers line %: no category is named above the header', r.line
+						USING ERRCODE = 'bad_copy_file_format',
+							DETAIL = 'The line before "Market, Currency, From, ..." names Utility, Authentication and Authentication-International over their columns. Nothing was loaded.';
+				END IF;
+			END IF;
+			previous := r.fields;
+			CONTINUE;
+		END IF;
+
+		-- a market's name and currency are written on its first row only
+		IF btrim(coalesce(r.fields[1], '')) <> '' THEN
+			mkt := btrim(r.fields[1]);
+			cur := @extschema@.wabill_currency_code(coalesce(r.fields[2], ''));
+			IF cur IS NULL THEN
+				RAISE EXCEPTION 'volume tiers line %: unknown currency "%"', r.line, r.fields[2]
+					USING ERRCODE = 'bad_copy_file_format',
+						DETAIL = 'Write the currency as Meta does ($US, €, ₹, A$, ...) or as its ISO 4217 code. Nothing was loaded.';
+			END IF;
+			IF (cur || ' ' || mkt) = ANY (seen) THEN
+				RAISE EXCEPTION 'volume tiers line %: market "%" appears again after other markets', r.line, mkt
+					USING ERRCODE = 'bad_copy_file_format', DETAIL = 'Nothing was loaded.';
+			END IF;
+			seen := seen || (cur || ' ' || mkt);
+			loaded := loaded + 1;
+		ELSIF mkt IS NULL THEN
+			RAISE EXCEPTION 'volume tiers line %: a tier row before any market', r.line
+				USING ERRCODE = 'bad_copy_file_format', DETAIL = 'Nothing was loaded.';
+		END IF;
+
+		FOR g IN 1 .. cardinality(group_start) LOOP
+			k := group_start[g];
+			c_from := btrim(coalesce(r.fields[k], ''));
+			c_to := btrim(coalesce(r.fields[k + 1], ''));
+			c_rate := btrim(coalesce(r.fields[k + 3], ''));
+			IF c_from = '' THEN
+				-- a category with fewer tiers leaves its cells empty
+				IF c_to <> '' OR c_rate <> '' THEN
+					RAISE EXCEPTION 'volume tiers line %: % of % has no From', r.line, initcap(group_category[g]), mkt
+						USING ERRCODE = 'bad_copy_file_format', DETAIL = 'Nothing was loaded.';
+				END IF;
+				CONTINUE;
+			END IF;
+			v_from := @extschema@.wabill_csv_number(c_from);
+			IF v_from IS NULL OR v_from <> trunc(v_from) THEN
+				RAISE EXCEPTION 'volume tiers line %: From "%" of % in % is not a whole number', r.line, c_from,
+					initcap(group_category[g]), mkt
+					USING ERRCODE = 'bad_copy_file_format', DETAIL = 'Nothing was loaded.';
+			END IF;
+			IF c_to IN ('--', '-', '—', '') THEN
+				v_to := NULL;
+			ELSE
+				v_to := @extschema@.wabill_csv_number(c_to);
+				IF v_to IS NULL OR v_to < v_from THEN
+					RAISE EXCEPTION 'volume tiers line %: To "%" of % in % is not a whole number from From on, nor --', r.line,
+						c_to, initcap(group_category[g]), mkt
+						USING ERRCODE = 'bad_copy_file_format', DETAIL = 'Nothing was loaded.';
+				END IF;
+			END IF;
+			v_rate := @extschema@.wabill_csv_number(c_rate);
+			IF v_rate IS NULL THEN
+				RAISE EXCEPTION 'volume tiers line %: the Rate "%" of % in % is not a number', r.line, c_rate,
+					initcap(group_category[g]), mkt
+					USING ERRCODE = 'bad_copy_file_format', DETAIL = 'Nothing was loaded.';
+			END IF;
+			-- tiers follow each other with neither gap nor overlap
+			lkey := cur || '|' || mkt || '|' || group_category[g];
+			IF last_to ? lkey AND (last_to -> lkey = 'null'::jsonb OR (last_to ->> lkey)::bigint + 1 <> v_from) THEN
+				RAISE EXCEPTION 'volume tiers line %: the % tier of % from % does not follow the previous one', r.line,
+					initcap(group_category[g]), mkt, c_from
+					USING ERRCODE = 'bad_copy_file_format',
+						DETAIL = format('The previous tier ends at %s.', coalesce(last_to ->> lkey, '-- (no upper bound)'));
+			ELSIF NOT last_to ? lkey AND v_from > 1 THEN
+				RAISE EXCEPTION 'volume tiers line %: the first % tier of % starts at %', r.line,
+					initcap(group_category[g]), mkt, c_from
+					USING ERRCODE = 'bad_copy_file_format', DETAIL = 'The first tier starts at 0 or 1. Nothing was loaded.';
+			END IF;
+			last_to := last_to || jsonb_build_object(lkey, v_to);
+			markets := markets || mkt;
+			currencies := currencies || cur;
+			cats := cats || group_category[g];
+			froms := froms || v_from;
+			tos := tos || v_to;
+			rates := rates || v_rate;
+		END LOOP;
+	END LOOP;
+
+	IF header_line IS NULL THEN
+		RAISE EXCEPTION 'volume tiers have no header row'
+			USING ERRCODE = 'bad_copy_file_format',
+				DETAIL = 'No line starts with Market, Currency. Nothing was loaded.';
+	END IF;
+	IF loaded = 0 THEN
+		RAISE EXCEPTION 'volume tiers have no market rows'
+			USING ERRCODE = 'bad_copy_file_format', DETAIL = 'Nothing was loaded.';
+	END IF;
+
+	DELETE FROM @extschema@.wabill_volume_tiers t
+	WHERE t.effective_from = wabill_load_volume_tiers.effective_from
+		AND t.currency = ANY (currencies);
+	INSERT INTO @extschema@.wabill_volume_tiers (currency, effective_from, market, category, tier_from, tier_to, rate)
+	SELECT u.cur, wabill_load_volume_tiers.effective_from, u.mkt, u.cat, u.f, u.t, u.rate
+	FROM unnest(currencies, markets, cats, froms, tos, rates) u (cur, mkt, cat, f, t, rate);
+	RETURN loaded;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.wabill_load_volume_tiers(text, date) IS
+'Loads Meta''s volume-tier CSV as downloaded (preamble, category header over column groups, a row per tier with the market written on its first) as the tiers in force from a date, replacing those of the same currency and date; a malformed file is refused whole, naming the line. Returns the number of markets loaded';
+
+-- Every place where a card or a tier file and the market mapping disagree:
+-- a market the mapping does not know would cost nothing silently, a market
+-- the card lacks leaves its messages unpriced.  A card is compared with each
+-- mapping version in force while it is (from its date to the next card).
+CREATE VIEW @extschema@.wabill_rate_card_check AS
+WITH cards AS (
+	SELECT 'rate card'::text AS source, c.currency, c.effective_from,
+		lead(c.effective_from) OVER (PARTITION BY c.currency ORDER BY c.effective_from) AS until
+	FROM (SELECT DISTINCT currency, effective_from FROM @extschema@.wabill_rate_cards) c
+	UNION ALL
+	SELECT 'volume tiers', t.currency, t.effective_from,
+		lead(t.effective_from) OVER (PARTITION BY t.currency ORDER BY t.effective_from)
+	FROM (SELECT DISTINCT currency, effective_from FROM @extschema@.wabill_volume_tiers) t
+), versions AS (
+	SELECT DISTINCT m.effective_from AS mapping_from FROM @extschema@.wabill_market_prefixes m
+), pairs AS (
+	SELECT c.*, v.mapping_from
+	FROM cards c, versions v
+	WHERE v.mapping_from OPERATOR(pg_catalog.<) coalesce(c.until, 'infinity')
+		AND v.mapping_from OPERATOR(pg_catalog.>=) coalesce((SELECT max(w.mapping_from) FROM versions w
+			WHERE w.mapping_from OPERATOR(pg_catalog.<=) c.effective_from), '-infinity')
+), file_markets AS (
+	SELECT DISTINCT 'rate card'::text AS source, currency, effective_from, market FROM @extschema@.wabill_rate_cards
+	UNION
+	SELECT DISTINCT 'volume tiers', currency, effective_from, market FROM @extschema@.wabill_volume_tiers
+)
+SELECT p.source, p.currency, p.effective_from, p.mapping_from, f.market,
+	'not in the market mapping'::text AS problem
+FROM pairs p
+	JOIN file_markets f USING (source, currency, effective_from)
+WHERE NOT EXISTS (SELECT FROM @extschema@.wabill_market_prefixes m
+	WHERE m.effective_from OPERATOR(pg_catalog.=) p.mapping_from AND m.market OPERATOR(pg_catalog.=) f.market)
+UNION ALL
+SELECT p.source, p.currency, p.effective_from, p.mapping_from, m.market, 'missing from the file'
+FROM pairs p
+	JOIN (SELECT DISTINCT effective_from, market FROM @extschema@.wabill_market_prefixes) m
+		ON m.effective_from OPERATOR(pg_catalog.=) p.mapping_from
+WHERE p.source OPERATOR(pg_catalog.=) 'rate card'
+	AND NOT EXISTS (SELECT FROM file_markets f
+		WHERE f.source OPERATOR(pg_catalog.=) p.source AND f.currency OPERATOR(pg_catalog.=) p.currency
+			AND f.effective_from OPERATOR(pg_catalog.=) p.effective_from AND f.market OPERATOR(pg_catalog.=) m.market);
+
+COMMENT ON VIEW @extschema@.wabill_rate_card_check IS
+'Markets on which a rate card or tier file and a mapping version in force during its validity disagree: in the file but not the mapping, or (for cards) in the mapping but not the card';
+
+GRANT SELECT ON @extschema@.wabill_rate_card_check TO PUBLIC;
+
+--------------------------------------------------------------------------
+-- Categories and portfolios
+--------------------------------------------------------------------------
+
+CREATE TABLE @extschema@.wabill_category_rules (
+	operation text,
+	connector_id text,
+	category text NOT NULL,
+	CONSTRAINT wabill_category_rules_scope UNIQUE NULLS NOT DISTINCT (operation, connector_id),
+	CONSTRAINT wabill_category_rules_category CHECK (category OPERATOR(pg_catalog.=) ANY (ARRAY['marketing',
+		'utility', 'authentication', 'authentication_international', 'service']))
+);
+
+COMMENT ON TABLE @extschema@.wabill_category_rules IS
+'Category of template messages per scope (NULL: any operation, any connector), set with wabill_set_category; the most specific rule wins, marketing without one';
+
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.wabill_category_rules', '');
+
+CREATE TABLE @extschema@.wabill_portfolios (
+	operation text NOT NULL,
+	portfolio text NOT NULL,
+	CONSTRAINT wabill_portfolios_pkey PRIMARY KEY (operation)
+);
+
+COMMENT ON TABLE @extschema@.wabill_portfolios IS
+'Operations grouped into one portfolio for volume tiers (set with wabill_set_portfolio); an operation not listed is a portfolio of its own';
+
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.wabill_portfolios', '');
+
+CREATE FUNCTION @extschema@.wabill_set_category(category text, operation text DEFAULT NULL,
+	connector_id text DEFAULT NULL)
+RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path TO pg_catalog, pg_temp
+AS $$
+BEGIN
+	IF category IS NULL OR category NOT IN ('marketing', 'utility', 'authentication',
+			'authentication_international', 'service') THEN
+		RAISE EXCEPTION 'unknown category "%"', category
+			USING ERRCODE = 'invalid_parameter_value',
+				HINT = 'Use marketing, utility, authentication, authentication_international or service.';
+	END IF;
+	INSERT INTO @extschema@.wabill_category_rules AS r (operation, connector_id, category)
+	VALUES (wabill_set_category.operation, wabill_set_category.connector_id, wabill_set_category.category)
+	ON CONFLICT ON CONSTRAINT wabill_category_rules_scope DO UPDATE SET category = EXCLUDED.category;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.wabill_set_category(text, text, text) IS
+'Sets the category of template messages of an operation and/or connector (NULL: any), replacing the rule of the same scope; the most specific rule wins: operation and connector, then connector, then operation, then the rule for any';
+
+CREATE FUNCTION @extschema@.wabill_unset_category(operation text DEFAULT NULL, connector_id text DEFAULT NULL)
+RETURNS boolean
+LANGUAGE plpgsql VOLATILE
+SET search_path TO pg_catalog, pg_temp
+AS $$
+BEGIN
+	DELETE FROM @extschema@.wabill_category_rules r
+	WHERE r.operation IS NOT DISTINCT FROM wabill_unset_category.operation
+		AND r.connector_id IS NOT DISTINCT FROM wabill_unset_category.connector_id;
+	RETURN FOUND;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.wabill_unset_category(text, text) IS
+'Removes the category rule of exactly this scope (NULL: any); true if there was one';
+
+CREATE FUNCTION @extschema@.wabill_set_portfolio(operation text, portfolio text)
+RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path TO pg_catalog, pg_temp
+AS $$
+BEGIN
+	IF operation IS NULL THEN
+		RAISE EXCEPTION 'operation must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+	END IF;
+	IF portfolio IS NULL OR portfolio = operation THEN
+		DELETE FROM @extschema@.wabill_portfolios p WHERE p.operation = wabill_set_portfolio.operation;
+	ELSE
+		INSERT INTO @extschema@.wabill_portfolios AS p (operation, portfolio)
+		VALUES (wabill_set_portfolio.operation, wabill_set_portfolio.portfolio)
+		ON CONFLICT ON CONSTRAINT wabill_portfolios_pkey DO UPDATE SET portfolio = EXCLUDED.portfolio;
+	END IF;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.wabill_set_portfolio(text, text) IS
+'Puts an operation in a portfolio, whose messages count together for volume tiers; NULL (or the operation''s own name) makes it a portfolio of its own again';
+
+CREATE FUNCTION @extschema@.wabill_template_category(template boolean, operation text, connector_id text)
+RETURNS text
+AS 'MODULE_PATHNAME', 'wabill_template_category'
+LANGUAGE C STABLE PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.wabill_template_category(boolean, text, text) IS
+'Category of an interaction: service without a template, else the most specific rule of wabill_category_rules, else marketing';
+
+CREATE FUNCTION @extschema@.wabill_operation_portfolio(operation text)
+RETURNS text
+AS 'MODULE_PATHNAME', 'wabill_operation_portfolio'
+LANGUAGE C STABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.wabill_operation_portfolio(text) IS
+'Portfolio of an operation for volume tiers: as set with wabill_set_portfolio, else the operation itself';
+
+--------------------------------------------------------------------------
+-- The price of every interaction
+--------------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.wabill_unit_price(currency text, "on" date, market text,
+	category text, tier_position bigint)
+RETURNS numeric
+AS 'MODULE_PATHNAME', 'wabill_unit_price'
+LANGUAGE C STABLE PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.wabill_unit_price(text, date, text, text, bigint) IS
+'Price of one message: the rate of its category and market on the card in force in that currency on that date, or for a tiered category the rate of the tier in force holding its position; service n/a is 0; NULL when it cannot be priced (see wabill_price_problem)';
+
+CREATE FUNCTION @extschema@.wabill_price_problem(currency text, "on" date, market text,
+	category text, tier_position bigint)
+RETURNS text
+AS 'MODULE_PATHNAME', 'wabill_price_problem'
+LANGUAGE C STABLE PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.wabill_price_problem(text, date, text, text, bigint) IS
+'Why wabill_unit_price is NULL for the same arguments (no card in force, market not on the card, n/a, no tier), or NULL';
+
+CREATE FUNCTION @extschema@.wabill_billing_month(billing_date date)
+RETURNS date
+AS 'MODULE_PATHNAME', 'wabill_billing_month'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.wabill_billing_month(date) IS
+'The first day of a date''s month (the invoice''s month; infinite dates unchanged)';
+
+CREATE FUNCTION @extschema@.wabill_tier_position(month date, portfolio text, market text, category text)
+RETURNS bigint
+AS 'MODULE_PATHNAME', 'wabill_tier_position'
+LANGUAGE C WINDOW STABLE PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.wabill_tier_position(date, text, text, text) IS
+'Window function: the number of rows so far, this one included, with the same month, portfolio, market and category (the message''s volume-tier position when the window is ordered by date, conn_id from the month''s start); NULL if any is NULL';
+
+-- The currency of a query: the one asked for, else the only one loaded.
+CREATE FUNCTION @extschema@.wabill_resolve_currency(currency text)
+RETURNS text
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path TO pg_catalog, pg_temp
+AS $$
+DECLARE
+	loaded text[];
+	code text;
+BEGIN
+	IF currency IS NOT NULL THEN
+		code := @extschema@.wabill_currency_code(currency);
+		IF code IS NULL THEN
+			RAISE EXCEPTION 'unknown currency "%"', currency
+				USING ERRCODE = 'invalid_parameter_value',
+					HINT = 'Give an ISO 4217 code such as USD.';
+		END IF;
+		RETURN code;
+	END IF;
+	loaded := ARRAY(SELECT DISTINCT c.currency FROM @extschema@.wabill_rate_cards c ORDER BY 1);
+	IF cardinality(loaded) > 1 THEN
+		RAISE EXCEPTION 'rate cards of several currencies are loaded'
+			USING ERRCODE = 'invalid_parameter_value',
+				DETAIL = format('Loaded: %s.', array_to_string(loaded, ', ')),
+				HINT = 'Give the currency argument.';
+	END IF;
+	RETURN loaded[1];
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.wabill_resolve_currency(text) IS
+'ISO 4217 code of a currency argument; for NULL, the only currency of the loaded rate cards (NULL if none, an error if several)';
+
+-- The computation behind wabill_cost_report, wabill_invoice and the
+-- problems view.  It reads wabill_interactions as its caller does, so its
+-- tier positions are right only for a caller who sees every row: use
+-- wabill_priced_interactions, which takes care of that.  Inlined into the
+-- caller's query: the month's rows come through the (date, conn_id) index,
+-- in order; the lookups are C calls; positions are counted from the start
+-- of the month of "from" and rows before "from" dropped only afterwards.
+CREATE FUNCTION @extschema@.wabill_price_rows("from" timestamptz, "to" timestamptz, currency text)
+RETURNS TABLE (conn_id text, session_id text, date timestamptz, customer_phone text, template text,
+	destiny text, operation text, connector_id text, portfolio text, billing_date date, market text,
+	category text, tier_position bigint, currency text, unit_price numeric, cost numeric, problem text)
+LANGUAGE sql STABLE
+BEGIN ATOMIC
+	SELECT p.conn_id, p.session_id, p.date, p.customer_phone, p.template, p.destiny, p.operation,
+		p.connector_id, p.portfolio, p.billing_date, p.market, p.category, p.tier_position, p.currency,
+		p.unit_price,
+		p.unit_price AS cost,	-- one message
+		coalesce('session ID: ' OPERATOR(pg_catalog.||) @extschema@.wabill_session_problem(p.session_id),
+			CASE WHEN p.market IS NULL THEN pg_catalog.format('no market for +%s on %s', p.customer_phone, p.billing_date) END,
+			@extschema@.wabill_price_problem(p.currency, p.billing_date, p.market, p.category, p.tier_position)) AS problem
+	FROM (
+		SELECT w.*,
+			@extschema@.wabill_unit_price(w.currency, w.billing_date, w.market, w.category, w.tier_position) AS unit_price
+		FROM (
+			SELECT m.*,
+				@extschema@.wabill_tier_position(m.month, m.portfolio, m.market,
+					CASE WHEN m.category OPERATOR(pg_catalog.=) ANY (ARRAY['utility', 'authentication',
+						'authentication_international']) THEN m.category END)
+					OVER (ORDER BY m.date, m.conn_id) AS tier_position
+			FROM (
+				SELECT i.conn_id, i.session_id, i.date, i.customer_phone, i.template, i.destiny,
+					i.operation, i.connector_id, i.billing_date,
+					@extschema@.wabill_billing_month(i.billing_date) AS month,
+					@extschema@.wabill_operation_portfolio(i.operation) AS portfolio,
+					@extschema@.wabill_phone_market(i.customer_phone, i.billing_date) AS market,
+					@extschema@.wabill_template_category(i.is_template, i.operation, i.connector_id) AS category,
+					(SELECT @extschema@.wabill_resolve_currency(wabill_price_rows.currency)) AS currency
+				FROM (
+					SELECT r.conn_id, r.session_id, r.date, r.template AS is_template,
+						@extschema@.wabill_session_phone(r.session_id) AS customer_phone,
+						CASE WHEN r.template THEN 'yes' ELSE 'no' END AS template,
+						@extschema@.wabill_session_country(r.session_id) AS destiny,
+						@extschema@.wabill_session_operation(r.session_id) AS operation,
+						@extschema@.wabill_session_connector(r.session_id) AS connector_id,
+						pg_catalog.timezone((SELECT @extschema@.wabill_billing_timezone()), r.date)::date AS billing_date
+					FROM @extschema@.wabill_interactions r
+					WHERE @extschema@.wabill_check_report_range(wabill_price_rows."from", wabill_price_rows."to")
+						AND r.date OPERATOR(pg_catalog.>=) coalesce(@extschema@.wabill_month_start(wabill_price_rows."from"), '-infinity')
+						AND r.date OPERATOR(pg_catalog.<) coalesce(wabill_price_rows."to", 'infinity')
+					ORDER BY r.date, r.conn_id
+					OFFSET 0) i
+				ORDER BY i.date, i.conn_id
+				OFFSET 0) m
+			ORDER BY m.date, m.conn_id
+			OFFSET 0) w
+		ORDER BY w.date, w.conn_id
+		OFFSET 0) p
+	WHERE p.date OPERATOR(pg_catalog.>=) coalesce(wabill_price_rows."from", '-infinity')
+	ORDER BY p.date, p.conn_id;
+END;
+
+COMMENT ON FUNCTION @extschema@.wabill_price_rows(timestamptz, timestamptz, text) IS
+'Internal: every interaction of from <= date < to with its report columns, operation, portfolio, billing date, market, category, tier position, currency, unit price, cost and problem, as the caller sees wabill_interactions; use wabill_priced_interactions';
+
+-- The operations the session's role reads, as row-level security decides
+-- it: NULL for all (superuser, BYPASSRLS, the table's owner or a member
+-- with its privileges), else those wabill_granted_operations gives.
+-- wabill_outer_role is the role of the session (SET ROLE's, else the login
+-- role), which SECURITY DEFINER does not change.
+CREATE FUNCTION @extschema@.wabill_reader_operations()
+RETURNS text[]
+LANGUAGE sql STABLE
+SET search_path TO pg_catalog, pg_temp
+BEGIN ATOMIC
+	SELECT CASE WHEN r.rolsuper OR r.rolbypassrls
+			OR pg_catalog.pg_has_role(r.oid, (SELECT c.relowner FROM pg_catalog.pg_class c
+				WHERE c.oid OPERATOR(pg_catalog.=) '@extschema@.wabill_interactions'::pg_catalog.regclass), 'USAGE')
+		THEN NULL
+		ELSE @extschema@.wabill_granted_operations(r.rolname) END
+	FROM pg_catalog.pg_roles r
+	WHERE r.oid OPERATOR(pg_catalog.=) @extschema@.wabill_outer_role();
+END;
+
+REVOKE EXECUTE ON FUNCTION @extschema@.wabill_reader_operations() FROM PUBLIC;
+
+COMMENT ON FUNCTION @extschema@.wabill_reader_operations() IS
+'Internal: the operations the session''s role reads under row-level security on wabill_interactions (NULL: all)';
+
+-- Prices need every row of a portfolio, also those its tenants may not read:
+-- this counts as the extension's owner and returns only the rows the
+-- session's role reads.
+CREATE FUNCTION @extschema@.wabill_price_rows_for("from" timestamptz, "to" timestamptz, currency text)
+RETURNS TABLE (conn_id text, session_id text, date timestamptz, customer_phone text, template text,
+	destiny text, operation text, connector_id text, portfolio text, billing_date date, market text,
+	category text, tier_position bigint, currency text, unit_price numeric, cost numeric, problem text)
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path TO pg_catalog, pg_temp
+BEGIN ATOMIC
+	SELECT p.*
+	FROM @extschema@.wabill_price_rows(wabill_price_rows_for."from", wabill_price_rows_for."to",
+			wabill_price_rows_for.currency) p,
+		(SELECT @extschema@.wabill_reader_operations() AS operations) o
+	WHERE o.operations IS NULL OR p.operation OPERATOR(pg_catalog.=) ANY (o.operations);
+END;
+
+REVOKE EXECUTE ON FUNCTION @extschema@.wabill_price_rows_for(timestamptz, timestamptz, text) FROM PUBLIC;
+
+COMMENT ON FUNCTION @extschema@.wabill_price_rows_for(timestamptz, timestamptz, text) IS
+'Internal, SECURITY DEFINER: wabill_price_rows counted over every row, returning only the rows the session''s role reads under row-level security; granted by wabill_grant_operation';
+
+-- One function for every caller: who reads every row gets the inlined
+-- computation; a tenant gets the same prices through the owner's count.
+CREATE FUNCTION @extschema@.wabill_priced_interactions("from" timestamptz, "to" timestamptz,
+	currency text DEFAULT NULL)
+RETURNS TABLE (conn_id text, session_id text, date timestamptz, customer_phone text, template text,
+	destiny text, operation text, connector_id text, portfolio text, billing_date date, market text,
+	category text, tier_position bigint, currency text, unit_price numeric, cost numeric, problem text)
+LANGUAGE sql STABLE
+BEGIN ATOMIC
+	SELECT p.*
+	FROM @extschema@.wabill_price_rows(wabill_priced_interactions."from", wabill_priced_interactions."to",
+		wabill_priced_interactions.currency) p
+	WHERE NOT pg_catalog.row_security_active('@extschema@.wabill_interactions'::pg_catalog.regclass)
+	UNION ALL
+	SELECT p.*
+	FROM @extschema@.wabill_price_rows_for(wabill_priced_interactions."from", wabill_priced_interactions."to",
+		wabill_priced_interactions.currency) p
+	WHERE pg_catalog.row_security_active('@extschema@.wabill_interactions'::pg_catalog.regclass);
+END;
+
+COMMENT ON FUNCTION @extschema@.wabill_priced_interactions(timestamptz, timestamptz, text) IS
+'Every interaction of from <= date < to (NULL: open) that the caller may read, priced: the six report columns, operation, connector_id, portfolio, billing_date, market, category, tier_position, currency, unit_price, cost (NULL if it cannot be priced) and problem (why). The one per-row price computation: wabill_cost_report, wabill_invoice and wabill_cost_problems use it, and so can reconciliations; prices do not depend on the range nor on who asks';
+
+CREATE FUNCTION @extschema@.wabill_cost_report("from" timestamptz, "to" timestamptz,
+	currency text DEFAULT NULL, operation text DEFAULT NULL)
+RETURNS TABLE (conn_id text, session_id text, date timestamptz, customer_phone text, template text,
+	destiny text, operation text, market text, category text, currency text, unit_price numeric,
+	cost numeric)
+LANGUAGE sql STABLE
+BEGIN ATOMIC
+	SELECT p.conn_id, p.session_id, p.date, p.customer_phone, p.template, p.destiny, p.operation,
+		p.market, p.category, p.currency, p.unit_price, p.cost
+	FROM @extschema@.wabill_priced_interactions(wabill_cost_report."from", wabill_cost_report."to",
+		wabill_cost_report.currency) p
+	WHERE wabill_cost_report.operation IS NULL OR p.operation OPERATOR(pg_catalog.=) wabill_cost_report.operation
+	ORDER BY p.date, p.conn_id;
+END;
+
+COMMENT ON FUNCTION @extschema@.wabill_cost_report(timestamptz, timestamptz, text, text) IS
+'wabill_report''s rows, order and six columns with operation, market, category, currency, unit price and cost (NULL where it cannot be priced: see wabill_cost_problems); currency may be omitted when one is loaded';
+
+CREATE FUNCTION @extschema@.wabill_invoice("from" timestamptz, "to" timestamptz, currency text DEFAULT NULL)
+RETURNS TABLE (month date, portfolio text, operation text, market text, category text, currency text,
+	messages bigint, amount numeric)
+LANGUAGE sql STABLE
+BEGIN ATOMIC
+	SELECT @extschema@.wabill_billing_month(p.billing_date), p.portfolio, p.operation, p.market,
+		p.category, p.currency, pg_catalog.count(*),
+		-- a line with an unpriced message has no amount: never a silent zero
+		CASE WHEN pg_catalog.count(p.cost) OPERATOR(pg_catalog.=) pg_catalog.count(*) THEN pg_catalog.sum(p.cost) END
+	FROM @extschema@.wabill_priced_interactions(wabill_invoice."from", wabill_invoice."to",
+		wabill_invoice.currency) p
+	GROUP BY 1, 2, 3, 4, 5, 6
+	ORDER BY 1, 2, 3, 4, 5, 6;
+END;
+
+COMMENT ON FUNCTION @extschema@.wabill_invoice(timestamptz, timestamptz, text) IS
+'Messages and amount per billing month, portfolio, operation, market, category and currency for from <= date < to; amount is the exact sum of wabill_cost_report''s costs of the same rows, NULL if one of them is NULL';
+
+CREATE VIEW @extschema@.wabill_cost_problems WITH (security_invoker = true) AS
+SELECT p.conn_id, p.session_id, p.date, p.operation, p.market, p.category, p.currency, p.problem
+FROM (SELECT c.currency FROM @extschema@.wabill_rate_cards c GROUP BY c.currency
+	UNION ALL
+	SELECT NULL WHERE NOT EXISTS (SELECT FROM @extschema@.wabill_rate_cards)) cur
+	CROSS JOIN LATERAL @extschema@.wabill_priced_interactions(NULL, NULL, cur.currency) p
+WHERE p.problem IS NOT NULL;
+
+COMMENT ON VIEW @extschema@.wabill_cost_problems IS
+'Interactions that cannot be priced, per loaded currency, with the reason: malformed session ID, no market, no card in force, market not on the card, n/a for the category, no tier';
 
 -- (end of section)

@@ -18,6 +18,9 @@ SELECT is(
 			AND p.prorettype <> 'trigger'::regtype	-- the loader's triggers
 			AND p.proname <> 'wabill_last_load_stored'	-- and its count
 			AND NOT (p.provolatile = 'i' AND p.proisstrict AND p.proparallel = 's')
+			-- the pricing lookups read tables (STABLE); NULL arguments mean something to some
+			AND p.proname NOT IN ('wabill_phone_market', 'wabill_template_category', 'wabill_operation_portfolio',
+				'wabill_unit_price', 'wabill_price_problem', 'wabill_tier_position')
 		ORDER BY 1),
 	ARRAY[]::text[],
 	'every C function is IMMUTABLE STRICT PARALLEL SAFE');
@@ -32,7 +35,15 @@ SELECT is(
 			AND p.prorettype <> 'event_trigger'::regtype
 			AND p.prorettype <> 'trigger'::regtype
 			AND p.proname <> 'wabill_last_load_stored'),
-	15, 'the extension has 15 C functions on values');
+	22, 'the extension has 22 C functions on values');
+
+SELECT is(
+	ARRAY(SELECT p.proname::text FROM pg_proc p
+		WHERE p.proname IN ('wabill_phone_market', 'wabill_template_category', 'wabill_operation_portfolio',
+				'wabill_unit_price', 'wabill_price_problem', 'wabill_tier_position')
+			AND NOT (p.provolatile = 's' AND p.proparallel = 's')),
+	ARRAY[]::text[],
+	'the pricing lookups are STABLE PARALLEL SAFE');
 
 -- every member object has a comment
 SELECT is(
@@ -87,8 +98,9 @@ FROM pg_class c WHERE c.oid = 'wabill_billing_report'::regclass;
 SELECT is(
 	ARRAY(SELECT t::regclass::text FROM pg_extension e, unnest(e.extconfig) t
 		WHERE e.extname = 'wabill' ORDER BY 1),
-	ARRAY['wabill_conn_ids', 'wabill_interactions', 'wabill_interactions_default', 'wabill_meta_pricing', 'wabill_operation_grants'],
-	'pg_dump dumps the rows of wabill_conn_ids, wabill_interactions (its partitions), wabill_interactions_default, wabill_meta_pricing and wabill_operation_grants');
+	ARRAY['wabill_category_rules', 'wabill_conn_ids', 'wabill_interactions', 'wabill_interactions_default', 'wabill_meta_pricing',
+		'wabill_operation_grants', 'wabill_portfolios', 'wabill_rate_cards', 'wabill_user_market_prefixes', 'wabill_volume_tiers'],
+	'pg_dump dumps the rows of wabill_conn_ids, wabill_interactions (its partitions), wabill_interactions_default, wabill_meta_pricing, wabill_operation_grants and the pricing tables the user fills');
 
 SELECT * FROM finish();
 ROLLBACK;
