@@ -1028,78 +1028,6 @@ $$;
 COMMENT ON FUNCTION @extschema@.wabill_load_wolkvox(jsonb) IS
 'Loads one response of wolkvox''s reports API (api=chat_10) idempotently, through wabill_billing_report; returns how many records were new. An error envelope (code other than "200") is refused with wolkvox''s message';
 
--- Where the source's CUSTOMER_PHONE or DESTINY disagrees with wabill's
--- derivation.  Spellings are compared by meaning: a destiny by the country
--- it names (wabill_country_code), a phone by its digits or its E.164 form.
-CREATE VIEW @extschema@.wabill_source_disagreements WITH (security_invoker = true) AS
-SELECT i.conn_id,
-	i.session_id,
-	i.date,
-	@extschema@.wabill_session_operation(i.session_id) AS operation,
-	d.field,
-	d.source_value,
-	d.source_reading,
-	d.wabill_value,
-	d.reason
-FROM @extschema@.wabill_interactions i
-	CROSS JOIN LATERAL (
-		SELECT 'destiny'::text AS field,
-			i.recorded_destiny AS source_value,
-			s.code AS source_reading,
-			w.code AS wabill_value,
-			CASE
-				WHEN s.code IS NULL THEN
-					format('wabill does not recognise "%s" as a country', i.recorded_destiny)
-				WHEN w.code IS NULL THEN
-					format('the source says %s (%s), wabill derives no country: %s',
-						@extschema@.wabill_country_name(s.code, 'en'), s.code,
-						coalesce(@extschema@.wabill_session_problem(i.session_id),
-							@extschema@.wabill_phone_problem(@extschema@.wabill_session_phone(i.session_id))))
-				ELSE
-					format('the source says %s (%s), but +%s is a %s (%s) number',
-						@extschema@.wabill_country_name(s.code, 'en'), s.code,
-						@extschema@.wabill_session_phone(i.session_id),
-						@extschema@.wabill_country_name(w.code, 'en'), w.code)
-			END AS reason
-		FROM (SELECT @extschema@.wabill_country_code(i.recorded_destiny) AS code) s,
-			(SELECT @extschema@.wabill_session_country(i.session_id) AS code) w
-		WHERE i.recorded_destiny IS NOT NULL
-			AND s.code IS DISTINCT FROM w.code
-		UNION ALL
-		SELECT 'customer_phone'::text,
-			i.recorded_customer_phone,
-			@extschema@.wabill_phone_e164(i.recorded_customer_phone),
-			w.phone,
-			CASE
-				WHEN w.phone IS NULL THEN
-					format('the session ID is malformed (%s), so wabill has no number to compare',
-						@extschema@.wabill_session_problem(i.session_id))
-				WHEN w.phone = @extschema@.wabill_phone_calling_code(w.phone)::text
-						|| pg_catalog.regexp_replace(i.recorded_customer_phone, '[^0-9]', '', 'g') THEN
-					format('the source''s number lacks the calling code +%s of the session ID''s %s',
-						@extschema@.wabill_phone_calling_code(w.phone), w.phone)
-				ELSE
-					format('the source''s number is not the session ID''s %s', w.phone)
-			END
-		FROM (SELECT @extschema@.wabill_session_phone(i.session_id) AS phone) w
-		WHERE i.recorded_customer_phone IS NOT NULL
-			AND w.phone IS DISTINCT FROM pg_catalog.regexp_replace(i.recorded_customer_phone, '[^0-9]', '', 'g')
-			AND @extschema@.wabill_phone_e164(i.recorded_customer_phone)
-				IS DISTINCT FROM @extschema@.wabill_phone_e164(w.phone)
-	) d;
-
-COMMENT ON VIEW @extschema@.wabill_source_disagreements IS
-'Stored interactions whose recorded DESTINY or CUSTOMER_PHONE disagrees with wabill''s derivation from the session ID, spelling aside: both values and the reason, one row per field';
-COMMENT ON COLUMN @extschema@.wabill_source_disagreements.field IS
-'destiny or customer_phone';
-COMMENT ON COLUMN @extschema@.wabill_source_disagreements.source_value IS
-'The value as the source recorded it';
-COMMENT ON COLUMN @extschema@.wabill_source_disagreements.source_reading IS
-'How wabill reads the source''s value: the country code it spells (wabill_country_code), or the number in E.164 (wabill_phone_e164); NULL if unreadable';
-COMMENT ON COLUMN @extschema@.wabill_source_disagreements.wabill_value IS
-'wabill''s derivation from the session ID: the destination country, or the customer phone''s digits';
-COMMENT ON COLUMN @extschema@.wabill_source_disagreements.reason IS
-'Why the two disagree, in words';
 
 -- Meta's side of the bill: the pricing_analytics of a WhatsApp Business
 -- Account, as the Graph API gives it (periods as Unix seconds, volumes,
@@ -2230,5 +2158,159 @@ WHERE p.problem IS NOT NULL;
 
 COMMENT ON VIEW @extschema@.wabill_cost_problems IS
 'Interactions that cannot be priced, per loaded currency, with the reason: malformed session ID, no market, no card in force, market not on the card, n/a for the category, no tier';
+
+-- (end of section)
+
+--------------------------------------------------------------------------
+-- Sources, continued: the audit (after Pricing, whose markets and per-row
+-- costs it uses)
+--------------------------------------------------------------------------
+
+-- Where the source's CUSTOMER_PHONE or DESTINY disagrees with wabill's
+-- derivation.  Spellings are compared by meaning: a destiny by the country
+-- it names (wabill_country_code), a phone by its digits or its E.164 form;
+-- a country disagreement names the market Meta bills the number in.
+CREATE VIEW @extschema@.wabill_source_disagreements WITH (security_invoker = true) AS
+SELECT i.conn_id,
+	i.session_id,
+	i.date,
+	@extschema@.wabill_session_operation(i.session_id) AS operation,
+	d.field,
+	d.source_value,
+	d.source_reading,
+	d.wabill_value,
+	d.reason
+FROM @extschema@.wabill_interactions i
+	CROSS JOIN LATERAL (
+		SELECT 'destiny'::text AS field,
+			i.recorded_destiny AS source_value,
+			s.code AS source_reading,
+			w.code AS wabill_value,
+			CASE
+				WHEN s.code IS NULL THEN
+					format('wabill does not recognise "%s" as a country', i.recorded_destiny)
+				WHEN w.code IS NULL THEN
+					format('the source says %s (%s), wabill derives no country: %s',
+						@extschema@.wabill_country_name(s.code, 'en'), s.code,
+						coalesce(@extschema@.wabill_session_problem(i.session_id),
+							@extschema@.wabill_phone_problem(@extschema@.wabill_session_phone(i.session_id))))
+				ELSE
+					format('the source says %s (%s), but +%s is a %s (%s) number%s',
+						@extschema@.wabill_country_name(s.code, 'en'), s.code,
+						@extschema@.wabill_session_phone(i.session_id),
+						@extschema@.wabill_country_name(w.code, 'en'), w.code,
+						', in Meta''s market ' || @extschema@.wabill_phone_market(
+							@extschema@.wabill_session_phone(i.session_id),
+							pg_catalog.timezone(@extschema@.wabill_billing_timezone(), i.date)::date))
+			END AS reason
+		FROM (SELECT @extschema@.wabill_country_code(i.recorded_destiny) AS code) s,
+			(SELECT @extschema@.wabill_session_country(i.session_id) AS code) w
+		WHERE i.recorded_destiny IS NOT NULL
+			AND s.code IS DISTINCT FROM w.code
+		UNION ALL
+		SELECT 'customer_phone'::text,
+			i.recorded_customer_phone,
+			@extschema@.wabill_phone_e164(i.recorded_customer_phone),
+			w.phone,
+			CASE
+				WHEN w.phone IS NULL THEN
+					format('the session ID is malformed (%s), so wabill has no number to compare',
+						@extschema@.wabill_session_problem(i.session_id))
+				WHEN w.phone = @extschema@.wabill_phone_calling_code(w.phone)::text
+						|| pg_catalog.regexp_replace(i.recorded_customer_phone, '[^0-9]', '', 'g') THEN
+					format('the source''s number lacks the calling code +%s of the session ID''s %s',
+						@extschema@.wabill_phone_calling_code(w.phone), w.phone)
+				ELSE
+					format('the source''s number is not the session ID''s %s', w.phone)
+			END
+		FROM (SELECT @extschema@.wabill_session_phone(i.session_id) AS phone) w
+		WHERE i.recorded_customer_phone IS NOT NULL
+			AND w.phone IS DISTINCT FROM pg_catalog.regexp_replace(i.recorded_customer_phone, '[^0-9]', '', 'g')
+			AND @extschema@.wabill_phone_e164(i.recorded_customer_phone)
+				IS DISTINCT FROM @extschema@.wabill_phone_e164(w.phone)
+	) d;
+
+COMMENT ON VIEW @extschema@.wabill_source_disagreements IS
+'Stored interactions whose recorded DESTINY or CUSTOMER_PHONE disagrees with wabill''s derivation from the session ID, spelling aside: both values and the reason, one row per field';
+COMMENT ON COLUMN @extschema@.wabill_source_disagreements.field IS
+'destiny or customer_phone';
+COMMENT ON COLUMN @extschema@.wabill_source_disagreements.source_value IS
+'The value as the source recorded it';
+COMMENT ON COLUMN @extschema@.wabill_source_disagreements.source_reading IS
+'How wabill reads the source''s value: the country code it spells (wabill_country_code), or the number in E.164 (wabill_phone_e164); NULL if unreadable';
+COMMENT ON COLUMN @extschema@.wabill_source_disagreements.wabill_value IS
+'wabill''s derivation from the session ID: the destination country, or the customer phone''s digits';
+COMMENT ON COLUMN @extschema@.wabill_source_disagreements.reason IS
+'Why the two disagree, in words';
+
+-- Meta's figures beside wabill's, per Meta period (as given), country,
+-- category and pricing type.  wabill's side is the pricing's own per-row
+-- computation (wabill_priced_interactions): the same categories and costs
+-- as the invoice, counted over the same instants as Meta's periods.  wabill
+-- cannot tell which messages Meta made free (entry points, a customer's
+-- window) but a free service message: its counts sit on the REGULAR row, or
+-- FREE_CUSTOMER_SERVICE for service that costs nothing, and Meta's other
+-- free rows show with wabill's columns NULL.
+CREATE FUNCTION @extschema@.wabill_meta_reconciliation("from" timestamptz, "to" timestamptz,
+	currency text DEFAULT NULL)
+RETURNS TABLE (period_start timestamptz, period_end timestamptz, country text, category text,
+	pricing_type text, meta_volume bigint, meta_cost numeric, wabill_messages bigint,
+	wabill_cost numeric, volume_difference bigint)
+LANGUAGE sql STABLE
+BEGIN ATOMIC
+	WITH meta AS (
+		SELECT m.period_start AS s, m.period_end AS e, pg_catalog.upper(m.country) AS country,
+			pg_catalog.lower(m.pricing_category) AS category, pg_catalog.upper(m.pricing_type) AS pricing_type,
+			pg_catalog.sum(m.volume)::bigint AS volume, pg_catalog.sum(m.cost) AS cost
+		FROM @extschema@.wabill_meta_pricing m
+		WHERE @extschema@.wabill_check_report_range(wabill_meta_reconciliation."from", wabill_meta_reconciliation."to")
+			AND m.period_start OPERATOR(pg_catalog.>=) coalesce(wabill_meta_reconciliation."from", '-infinity'::timestamptz)
+			AND m.period_start OPERATOR(pg_catalog.<) coalesce(wabill_meta_reconciliation."to", 'infinity'::timestamptz)
+		GROUP BY 1, 2, 3, 4, 5
+	), periods AS (
+		SELECT DISTINCT meta.s, meta.e FROM meta
+	), ours AS (
+		SELECT pe.s, pe.e, p.destiny AS country, p.category,
+			CASE WHEN p.category OPERATOR(pg_catalog.=) 'service' AND coalesce(p.cost, 0) OPERATOR(pg_catalog.=) 0
+				THEN 'FREE_CUSTOMER_SERVICE' ELSE 'REGULAR' END AS pricing_type,
+			pg_catalog.count(*) AS messages,
+			-- a group with an unpriced message has no cost: never a silent zero
+			CASE WHEN pg_catalog.count(p.cost) OPERATOR(pg_catalog.=) pg_catalog.count(*) THEN pg_catalog.sum(p.cost) END AS cost
+		FROM @extschema@.wabill_priced_interactions(
+				(SELECT pg_catalog.min(periods.s) FROM periods),
+				(SELECT pg_catalog.max(periods.e) FROM periods),
+				wabill_meta_reconciliation.currency) p
+			JOIN periods pe ON p.date OPERATOR(pg_catalog.>=) pe.s AND p.date OPERATOR(pg_catalog.<) pe.e
+		WHERE EXISTS (SELECT FROM periods)
+		GROUP BY 1, 2, 3, 4, 5
+	), joined AS (
+		SELECT coalesce(meta.s, ours.s) AS s, coalesce(meta.e, ours.e) AS e,
+			coalesce(meta.country, ours.country) AS country, coalesce(meta.category, ours.category) AS category,
+			coalesce(meta.pricing_type, ours.pricing_type) AS pricing_type,
+			CASE WHEN meta.s IS NULL THEN 0 ELSE meta.volume END AS meta_volume,
+			CASE WHEN meta.s IS NULL THEN 0 ELSE meta.cost END AS meta_cost,
+			ours.s IS NOT NULL AS counted, ours.messages, ours.cost
+		FROM meta FULL JOIN ours
+			ON ours.s OPERATOR(pg_catalog.=) meta.s AND ours.e OPERATOR(pg_catalog.=) meta.e
+			AND ours.country OPERATOR(pg_catalog.=) meta.country AND ours.category OPERATOR(pg_catalog.=) meta.category
+			AND ours.pricing_type OPERATOR(pg_catalog.=) meta.pricing_type
+	), compared AS (
+		SELECT j.*,
+			-- the rows wabill assigns a message to; others it cannot count
+			j.counted OR j.pricing_type OPERATOR(pg_catalog.=) 'REGULAR'
+				OR (j.pricing_type OPERATOR(pg_catalog.=) 'FREE_CUSTOMER_SERVICE'
+					AND j.category OPERATOR(pg_catalog.=) 'service') AS comparable
+		FROM joined j
+	)
+	SELECT c.s, c.e, c.country, c.category, c.pricing_type, c.meta_volume, c.meta_cost,
+		CASE WHEN c.comparable THEN coalesce(c.messages, 0) END,
+		CASE WHEN c.counted THEN c.cost WHEN c.comparable THEN 0 END,
+		c.meta_volume OPERATOR(pg_catalog.-) CASE WHEN c.comparable THEN coalesce(c.messages, 0) END
+	FROM compared c
+	ORDER BY c.s, c.e, c.pricing_type OPERATOR(pg_catalog.<>) 'REGULAR', c.country, c.category, c.pricing_type;
+END;
+
+COMMENT ON FUNCTION @extschema@.wabill_meta_reconciliation(timestamptz, timestamptz, text) IS
+'Meta''s pricing_analytics beside wabill''s count and cost, per Meta period starting in from <= start < to (NULL: open), country, category and pricing type; volume_difference is meta_volume - wabill_messages. Billed (REGULAR) rows of a period come before its free ones; wabill''s columns are NULL on free rows it cannot tell apart';
 
 -- (end of section)

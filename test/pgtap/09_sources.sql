@@ -120,8 +120,12 @@ SELECT results_eq(
 	'the audit finds the seven planted disagreements and nothing else');
 SELECT is(
 	(SELECT reason FROM wabill_source_disagreements WHERE conn_id = 'W-1003'),
-	'the source says United States (US), but +17875551234 is a Puerto Rico (PR) number',
-	'the reason names both countries');
+	'the source says United States (US), but +17875551234 is a Puerto Rico (PR) number, in Meta''s market Rest of Latin America',
+	'the reason names both countries and the market Meta bills the number in');
+SELECT is(
+	(SELECT reason FROM wabill_source_disagreements WHERE conn_id = 'M-2003'),
+	'the source says United States (US), but +14165550123 is a Canada (CA) number, in Meta''s market North America',
+	'Canada is North America''s market too: the market says so');
 SELECT is(
 	(SELECT reason FROM wabill_source_disagreements WHERE conn_id = 'M-2010'),
 	'wabill does not recognise "Colombai" as a country',
