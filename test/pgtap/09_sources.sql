@@ -81,6 +81,19 @@ SELECT results_eq(
 		('M-2011', '2026-10-03 23:00:00+00', NULL, NULL)$$,
 	'kept as written, UTF-8 included; empty cells are not recorded');
 
+-- An export with the API's compact dates: the README's staging recipe.
+CREATE TEMP TABLE manager (conn_id text, session_id text, date text, customer_phone text, template text, destiny text);
+COPY manager FROM STDIN WITH (FORMAT csv, HEADER);
+CONN_ID,SESSION_ID,DATE,CUSTOMER_PHONE,TEMPLATE,DESTINY
+M-3001,573001234567.Acme Ventas.wa-acme,20261004071500,573001234567,yes,COLOMBIA
+\.
+INSERT INTO wabill_billing_report (conn_id, session_id, date, customer_phone, template, destiny)
+	SELECT conn_id, session_id, wabill_wolkvox_timestamp(date, conn_id), customer_phone, template, destiny FROM manager;
+SELECT results_eq($$SELECT date, recorded_destiny FROM wabill_interactions WHERE conn_id = 'M-3001'$$,
+	$$VALUES ('2026-10-04 12:15:00+00'::timestamptz, 'COLOMBIA'::text)$$,
+	'a Manager export with YYYYmmddHHiiss dates loads through a staging table');
+DELETE FROM wabill_interactions WHERE conn_id = 'M-3001';
+
 -- A raw export loaded first lacks the source's values; the Manager's export
 -- of the same records brings them, without changing anything else.
 INSERT INTO wabill_billing_report (conn_id, session_id, date, template)
