@@ -68,7 +68,7 @@ LIBPHONENUMBER_XML ?= ../shared/data/libphonenumber/PhoneNumberMetadata.xml
 LIBPHONENUMBER_VERSION = v9.0.35
 PYTHON ?= python3
 
-.PHONY: demo demo-stop test test-versions test-versions-clean unit-test prove-installcheck phone-data country-names dist
+.PHONY: demo demo-stop test test-versions test-package test-versions-clean unit-test prove-installcheck phone-data country-names dist
 
 # Outside make test: make bench, make fuzz, make memcheck, make stress.
 -include bench/bench.mk test/fuzz/fuzz.mk test/memcheck/memcheck.mk test/stress/stress.mk
@@ -88,6 +88,11 @@ test:
 # (/var/cache/wabill-roots); make test-versions-clean removes them.
 test-versions:
 	@bash test/versions/run.sh
+
+# Outside make test (as root): builds the Debian package in a throwaway Debian 12
+# root and installs, uses and purges it in a fresh one.
+test-package:
+	@bash test/versions/package.sh
 
 test-versions-clean:
 	rm -rf --one-file-system $${WABILL_ROOTS_CACHE:-/var/cache/wabill-roots}

@@ -6,7 +6,8 @@ The rules are the spec's, written out here by hand (required keys, types,
 SemVer versions, licence names, version ranges, Term and Tag syntax, the keys
 each object may hold), plus the project's own: the name, abstract and version
 are wabill.control's, the files named exist, and the runtime prerequisite is
-PostgreSQL 15.0.0.
+PostgreSQL 15.0.0; and debian/changelog's version and debian/copyright's
+licence agree.
 
 Usage: test/meta.py [META.json [wabill.control]]
 """
@@ -216,6 +217,19 @@ def main():
     for key in ("description", "generated_by"):
         if key in meta:
             check(isinstance(meta[key], str) and meta[key], "%s is a non-empty string" % key)
+
+    # The Debian package says the same version and licence.
+    changelog = os.path.join(root, "debian", "changelog")
+    if os.path.isfile(changelog):
+        with open(changelog, encoding="utf-8") as f:
+            m = re.match(r"^(\S+) \(([^)]+)\)", f.readline())
+        check(m and m.group(1) == ext and re.sub(r"-[^-]*$", "", m.group(2)) == version,
+              "debian/changelog's latest entry is %s %s" % (ext, version),
+              "got %r" % (m and m.group(0)))
+        with open(os.path.join(root, "debian", "copyright"), encoding="utf-8") as f:
+            copyright_text = f.read()
+        check(re.search(r"^Files: \*\n(?:.+\n)*?License: PostgreSQL$", copyright_text, re.M),
+              "debian/copyright gives the PostgreSQL Licence for the project's files")
 
     print("1..%d" % len(results))
     for i, (ok, description, why) in enumerate(results, 1):

@@ -110,11 +110,15 @@ throwaway_root_exec() {
 	rm -rf --one-file-system "$work"
 	mkdir -p "$work/upper" "$work/overlay-work" "$work/root"
 	export -f root_exec
+	export WABILL_ROOTS_CACHE
 	unshare --mount --propagation private -- /bin/bash -c '
 		base=$1 work=$2; shift 2
 		if ! mount -t overlay overlay -o "lowerdir=$base,upperdir=$work/upper,workdir=$work/overlay-work" "$work/root" 2>/dev/null; then
 			cp -a "$base/." "$work/root/"
 		fi
+		# What apt downloads in the root is kept for the next one.
+		mkdir -p "$WABILL_ROOTS_CACHE/debs/partial"
+		mount --bind "$WABILL_ROOTS_CACHE/debs" "$work/root/var/cache/apt/archives"
 		tar -x -C "$work/root/build" || exit 1
 		root_exec "$work/root" "$@"
 	' sh "$base" "$work" "$@"
@@ -122,4 +126,18 @@ throwaway_root_exec() {
 
 throwaway_root_remove() {	# throwaway_root_remove BASE
 	rm -rf --one-file-system "$WABILL_ROOTS_CACHE/run/$(basename "$1")"
+}
+
+# tree_copy DIR: the tree in DIR/wabill, a clone of HEAD (so that the make
+# dist test has a history to archive) with the uncommitted changes on top,
+# and ../shared in DIR/shared when present; ignored files and build outputs
+# are left out.  Sets tree_commit and tree_dirty (the number of changes).
+tree_copy() {
+	local dir=$1
+	tree_commit=$(git rev-parse HEAD) || die "not a git checkout"
+	git clone -q --no-checkout "$PWD" "$dir/wabill" && git -C "$dir/wabill" checkout -q "$tree_commit" \
+		|| die "could not clone the tree"
+	git ls-files -z -m -o --exclude-standard | tar --null -T - -cf - 2>/dev/null | tar -x -C "$dir/wabill"
+	tree_dirty=$(git status --porcelain --untracked-files=normal | wc -l)
+	if [ -d ../shared ]; then cp -rL ../shared "$dir/shared"; fi
 }

@@ -6,6 +6,7 @@
 #   WABILL_VERSIONS   "SUITE:MAJOR ..." (default "bookworm:15 trixie:17 sid:18")
 #   WABILL_ROOTS_CACHE, WABILL_ROOTS_FRESH, WABILL_DEBIAN_MIRROR: see roots.sh
 #   WABILL_VERSIONS_OUT   the report to write (default VERSIONS.md; "-" for none)
+#   WABILL_VERSIONS_PACKAGE=0   skips make test-package, which runs last
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 . test/lib.sh
@@ -17,17 +18,9 @@ out=${WABILL_VERSIONS_OUT:-VERSIONS.md}
 logs=$WABILL_ROOTS_CACHE/logs
 mkdir -p "$logs"
 
-# The tree as a tar stream: a clone of HEAD (so that the make dist test has a
-# history to archive) with the uncommitted changes on top, and ../shared
-# beside it when present.  Build outputs and ignored files are left out.
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-commit=$(git rev-parse HEAD) || die "not a git checkout"
-git clone -q --no-checkout "$PWD" "$tmp/wabill" && git -C "$tmp/wabill" checkout -q "$commit" \
-	|| die "could not clone the tree"
-git ls-files -z -m -o --exclude-standard | tar --null -T - -cf - 2>/dev/null | tar -x -C "$tmp/wabill"
-dirty=$(git status --porcelain --untracked-files=normal | wc -l)
-[ -d ../shared ] && cp -rL ../shared "$tmp/shared"
+tree_copy "$tmp"
 
 # Packages of one major, as test/lib.sh lists them, plus what the harness uses.
 packages_for() {	# packages_for MAJOR
@@ -71,27 +64,50 @@ for spec in $versions; do
 		echo "### $line"
 		echo
 		echo '```'
-		# The per-suite table that make test prints before its last line.
-		awk '/^$/ { block = "" ; next } { block = block $0 "\n" } /^[0-9]+ passed, [0-9]+ failed$/ { printf "%s", block; exit }' "$log"
+		# prove's line per suite and its summary, as make test printed them.
+		grep -E '^test/[^ ]+ \.+ |^All tests successful|^Files=|^Result:|^[0-9]+ passed, [0-9]+ failed$' "$log"
 		echo '```'
 		echo
 	} >>"$summary"
 	[ "$status" -eq 0 ] || { say "failed; the end of $log:"; tail -n 40 "$log" >&2; }
 done
 
+# The Debian package, built and installed in Debian 12 roots.
+if [ "${WABILL_VERSIONS_PACKAGE:-1}" = 1 ]; then
+	say "the Debian package: make test-package (log: $logs/test-package.log)"
+	start=$(date +%s)
+	bash test/versions/package.sh >"$logs/test-package.log" 2>&1
+	status=$?
+	seconds=$(($(date +%s) - start))
+	[ "$status" -eq 0 ] || failed=1
+	counts=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$logs/test-package.log" | tail -n 1)
+	line="Debian package on Debian ${WABILL_PACKAGE_SUITE:-bookworm}: make test-package ${counts:-no result}, exit $status, ${seconds} s"
+	echo "$line"
+	{
+		echo "### $line"
+		echo
+		echo '```'
+		grep -E '^(not )?ok |^[0-9]+ passed, [0-9]+ failed$' "$logs/test-package.log"
+		echo '```'
+		echo
+	} >>"$summary"
+	[ "$status" -eq 0 ] || { say "failed; the end of its log:"; tail -n 40 "$logs/test-package.log" >&2; }
+fi
+
 if [ "$out" != - ]; then
 	{
 		echo "# Tested PostgreSQL versions"
 		echo
 		echo "Written by \`make test-versions\` on $(date -u '+%Y-%m-%d %H:%M UTC'), on commit"
-		if [ "$dirty" -eq 0 ]; then
-			echo "\`${commit:0:12}\`. Each version ran the same \`make test\` in a throwaway"
+		if [ "$tree_dirty" -eq 0 ]; then
+			echo "\`${tree_commit:0:12}\`. Each version ran the same \`make test\` in a throwaway"
 		else
-			echo "\`${commit:0:12}\` with $dirty uncommitted changes. Each version ran the same \`make test\` in a throwaway"
+			echo "\`${tree_commit:0:12}\` with $tree_dirty uncommitted changes. Each version ran the same \`make test\` in a throwaway"
 		fi
 		echo "Debian root made with debootstrap (Debian's own packages of PostgreSQL, pgTAP,"
 		echo "pg_cron and libphonenumber for that release). See the README's section"
-		echo "\"Supported PostgreSQL versions and packages\"."
+		echo "\"Supported PostgreSQL versions and packages\". The last section is \`make"
+		echo "test-package\`: the Debian package built, installed, used and purged."
 		echo
 		cat "$summary"
 	} >"$out"
