@@ -45,6 +45,11 @@
 #include "utils/timestamp.h"
 #include "utils/tuplestore.h"
 
+/* PostgreSQL 16 moved the varlena macros out of postgres.h. */
+#if PG_VERSION_NUM >= 160000
+#include "varatt.h"
+#endif
+
 #include "quotable.h"
 
 PG_FUNCTION_INFO_V1(wabill_billing_report_insert);

@@ -14,6 +14,11 @@
 #include "mb/pg_wchar.h"
 #include "utils/builtins.h"
 
+/* PostgreSQL 16 moved the varlena macros out of postgres.h. */
+#if PG_VERSION_NUM >= 160000
+#include "varatt.h"
+#endif
+
 #include "quotable.h"
 
 PG_FUNCTION_INFO_V1(wabill_quotable_value);

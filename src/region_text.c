@@ -15,11 +15,6 @@
 #include "utils/builtins.h"
 #include "utils/memutils.h"
 
-/* PostgreSQL 16 moved the varlena macros out of postgres.h. */
-#if PG_VERSION_NUM >= 160000
-#include "varatt.h"
-#endif
-
 #include "core/phone_number.h"
 #include "region_text.h"
 
