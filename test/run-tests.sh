@@ -24,6 +24,7 @@ export WABILL_TEST_TMP=$work/tmp
 
 run_prove wabill_tap \
 	test/unit/run.sh \
+	test/versions/compat.sh \
 	test/generated-current.sh \
 	test/dist.sh \
 	test/meta.py \
