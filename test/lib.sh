@@ -127,9 +127,9 @@ port_is_free() {
 	! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
 
-free_port() {
+free_port() {	# free_port [FIRST]: the first port from FIRST on that nobody listens on
 	local port
-	for port in $(seq 54320 54420); do
+	for port in $(seq "${1:-54320}" 54420); do
 		if port_is_free "$port"; then
 			echo "$port"
 			return 0
@@ -175,7 +175,9 @@ CONF
 		fi
 		grep -q 'could not bind\|could not create any TCP/IP sockets\|could not create lock file' "$dir/server.log" \
 			|| break
-		port=$(free_port)
+		# Nobody listens there, yet the port is taken (by a client socket, say):
+		# the next one.
+		port=$(free_port $((port + 1)))
 		sed -i "s/^port = .*/port = $port/" "$dir/data/postgresql.conf"
 	done
 	if [ "$started" = 0 ]; then
