@@ -19,6 +19,11 @@
 #include "utils/memutils.h"
 #include "windowapi.h"
 
+/* PostgreSQL 16 moved the varlena macros out of postgres.h. */
+#if PG_VERSION_NUM >= 160000
+#include "varatt.h"
+#endif
+
 #include "strmap.h"
 
 PG_FUNCTION_INFO_V1(wabill_tier_position);
