@@ -2091,6 +2091,8 @@ COMMENT ON FUNCTION @extschema@.wabill_price_rows_for(timestamptz, timestamptz, 
 
 -- One function for every caller: who reads every row gets the inlined
 -- computation; a tenant gets the same prices through the owner's count.
+-- Each branch is ordered so that a caller's ORDER BY date, conn_id merges
+-- them instead of sorting a month of rows again.
 CREATE FUNCTION @extschema@.wabill_priced_interactions("from" timestamptz, "to" timestamptz,
 	currency text DEFAULT NULL)
 RETURNS TABLE (conn_id text, session_id text, date timestamptz, customer_phone text, template text,
@@ -2098,15 +2100,17 @@ RETURNS TABLE (conn_id text, session_id text, date timestamptz, customer_phone t
 	category text, tier_position bigint, currency text, unit_price numeric, cost numeric, problem text)
 LANGUAGE sql STABLE
 BEGIN ATOMIC
-	SELECT p.*
+	(SELECT p.*
 	FROM @extschema@.wabill_price_rows(wabill_priced_interactions."from", wabill_priced_interactions."to",
 		wabill_priced_interactions.currency) p
 	WHERE NOT pg_catalog.row_security_active('@extschema@.wabill_interactions'::pg_catalog.regclass)
+	ORDER BY p.date, p.conn_id)
 	UNION ALL
-	SELECT p.*
+	(SELECT p.*
 	FROM @extschema@.wabill_price_rows_for(wabill_priced_interactions."from", wabill_priced_interactions."to",
 		wabill_priced_interactions.currency) p
-	WHERE pg_catalog.row_security_active('@extschema@.wabill_interactions'::pg_catalog.regclass);
+	WHERE pg_catalog.row_security_active('@extschema@.wabill_interactions'::pg_catalog.regclass)
+	ORDER BY p.date, p.conn_id);
 END;
 
 COMMENT ON FUNCTION @extschema@.wabill_priced_interactions(timestamptz, timestamptz, text) IS
