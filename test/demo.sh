@@ -39,12 +39,26 @@ CREATE EXTENSION wabill;
 SET TimeZone = 'America/Bogota';
 \copy wabill_billing_report (conn_id, session_id, date, template) FROM 'test/data/sample_month.csv' WITH (FORMAT csv, HEADER match)
 ALTER DATABASE wabill_demo SET TimeZone = 'America/Bogota';
+-- Meta switches rate cards at midnight in the business's time zone
+ALTER DATABASE wabill_demo SET wabill.billing_timezone = 'America/Bogota';
+-- an EXAMPLE rate card and tiers (made-up prices, not Meta's), in force from 2026-07-01
+\set card `cat test/data/example_rate_card.csv`
+\set tiers `cat test/data/example_volume_tiers.csv`
+SELECT wabill_load_rate_card(:'card', '2026-07-01') \g /dev/null
+SELECT wabill_load_volume_tiers(:'tiers', '2026-07-01') \g /dev/null
+-- collections send utility templates; everything else stays marketing
+SELECT wabill_set_category('utility', 'Acme Cobranzas') \g /dev/null
 SQL
 
 echo
 echo "SELECT * FROM wabill_report('2026-10-01', '2026-11-01');"
 psql -X -d wabill_demo -P pager=off \
 	-c "SELECT * FROM wabill_report('2026-10-01', '2026-11-01')"
+
+echo
+echo "SELECT * FROM wabill_invoice('2026-10-01', '2026-11-01');   -- EXAMPLE prices, not Meta's"
+psql -X -d wabill_demo -P pager=off \
+	-c "SELECT * FROM wabill_invoice('2026-10-01', '2026-11-01')"
 
 cat <<MSG
 The demo cluster keeps running. Connect with:
@@ -54,6 +68,8 @@ The demo cluster keeps running. Connect with:
 Try: SELECT destiny, destiny_name, count(*) FILTER (WHERE template = 'yes') AS templates
      FROM wabill_billing_report GROUP BY 1, 2 ORDER BY 3 DESC;
      SELECT * FROM wabill_interaction_problems;
+     SELECT * FROM wabill_cost_report('2026-10-01', '2026-11-01');
+     SELECT * FROM wabill_cost_problems;
 
 Stop and remove it with:
 
