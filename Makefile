@@ -60,6 +60,10 @@ NO_PG_CONFIG_GOALS = demo demo-stop test memcheck stress bench fuzz unit-test ph
 PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
 ifneq ($(PGXS),)
 include $(PGXS)
+
+# PGXS tracks no header dependencies: rebuild every object when a header
+# changes (a struct that grew, such as wb_phone, must not meet stale objects).
+$(OBJS): $(wildcard src/*.h src/core/*.h)
 else ifneq ($(or $(filter-out $(NO_PG_CONFIG_GOALS),$(MAKECMDGOALS)),$(if $(MAKECMDGOALS),,all)),)
 $(error $(PG_CONFIG) not found: install PostgreSQL's server development files (make demo does) or set PG_CONFIG)
 endif

@@ -36,7 +36,7 @@ INSERT INTO bench_malformed VALUES
 	(1, '573001234567.wa-acme-ventas'),
 	(2, '.Acme Cobranzas.wa-acme-cobranzas'),
 	(3, '57300ABC4567.Acme Cobranzas.wa-acme-cobranzas'),
-	(4, '5730012345678901234.Acme Cobranzas.wa-acme-cobranzas'),
+	(4, '573001234567890123456.Acme Cobranzas.wa-acme-cobranzas'),
 	(5, '573001234567..wa-acme-cobranzas'),
 	(6, '573001234567.   .wa-acme-cobranzas'),
 	(7, '573001234567.Acme Cobranzas.'),

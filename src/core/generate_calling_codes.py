@@ -64,8 +64,11 @@ NUMBER_TYPES = (
     "pager", "uan", "voicemail", "fixedLine", "mobile",
 )
 
-# E.164 caps a number at 15 digits, calling code included.
-E164_MAX_DIGITS = 15
+# libphonenumber's Parse reads national numbers of up to 17 digits
+# (MAX_LENGTH_FOR_NSN), whatever the calling code: more than E.164's 15
+# digits in all, and some valid numbers need them (toll-free numbers of
+# Japan, Indonesia, Germany, Nigeria...).
+MAX_NSN_DIGITS = 17
 
 
 # --------------------------------------------------------------------------
@@ -875,7 +878,7 @@ class CodeTables:
         if not self.main.keeps_stripped_length(new_length):
             return IDENTITY
         if new_length > self.max_nsn:
-            raise Unsupported("a rewritten number has more than %d digits" % E164_MAX_DIGITS)
+            raise Unsupported("a rewritten number has more than %d digits" % MAX_NSN_DIGITS)
         states = {}
         for m in self.machines:
             s = m.start
@@ -960,8 +963,8 @@ def build(territories):
         # Too short for every number of the code is no number; but longer
         # than the metadata's longest is still the code's country, as
         # libphonenumber says (WhatsApp's Mexican IDs carry an extra 1 after
-        # +52): only E.164's 15 digits bound it.
-        max_nsn = E164_MAX_DIGITS - len(str(code))
+        # +52): only libphonenumber's 17 digits bound it.
+        max_nsn = MAX_NSN_DIGITS
         min_nsn = min(lengths)
         if min_nsn < 2:
             raise SystemExit("calling code %d has numbers shorter than libphonenumber's"
@@ -1038,7 +1041,7 @@ def share_slices(tables):
     slices = [{"depth": 0, "breaks": (), "users": []}]
     index = {}
     for t in tables:
-        t["slices"] = [0] * (E164_MAX_DIGITS + 1)
+        t["slices"] = [0] * (MAX_NSN_DIGITS + 1)
         for n, row in sorted(t["lengths"].items()):
             depth = n
             while depth > 0 and all(v % 10 ** (n - depth + 1) == 0 for v, _, _ in row):
@@ -1139,7 +1142,7 @@ def render(region_ids, codes, tables, rewrites, slices, unsupported, source_vers
     w("#define WB_REGION_COUNT %d" % len(region_ids))
     w("#define WB_CODE_TABLE_COUNT %d" % len(tables))
     w("#define WB_REWRITE_COUNT %d" % len(rewrites))
-    w("#define WB_MAX_NSN_LENGTH %d" % E164_MAX_DIGITS)
+    w("#define WB_MAX_NSN_LENGTH %d" % MAX_NSN_DIGITS)
     w("")
     w("/* Index 0 means \"no region\" (non-geographic calling codes). */")
     w("static const char wb_region_codes[WB_REGION_COUNT + 1][3] = {")

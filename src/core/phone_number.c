@@ -9,6 +9,9 @@
 #include "calling_codes.h"
 #include "calling_codes_table.h"
 
+/* The tables go as far as the longest national number read, no further. */
+typedef char wb_tables_cover_national_numbers[WB_MAX_NSN_LENGTH == WB_NATIONAL_MAX_DIGITS ? 1 : -1];
+
 static inline int
 is_separator(char c)
 {
@@ -52,7 +55,7 @@ static void
 apply_rewrite(wb_phone *phone, const wb_rewrite *rewrite, int nsn_length)
 {
 	char	   *nsn = phone->digits + phone->calling_code_length;
-	char		national[WB_E164_MAX_DIGITS];
+	char		national[WB_NATIONAL_MAX_DIGITS];
 	int			n = rewrite->prefix_length;
 
 	memcpy(national, rewrite->prefix, n);
@@ -147,6 +150,8 @@ finish_parse(wb_phone *phone, int n)
 	if (info == NULL)
 		return WB_PHONE_UNKNOWN_CALLING_CODE;
 	nsn_length = n - phone->calling_code_length;
+	if (nsn_length > WB_NATIONAL_MAX_DIGITS)
+		return WB_PHONE_TOO_LONG;
 
 	/*
 	 * Most numbers do not start with a digit that their national prefix
@@ -170,7 +175,7 @@ wb_phone_parse(const char *text, size_t len, wb_phone *phone)
 	 * Most input is bare digits, as WhatsApp writes numbers: copy them
 	 * without the separator and prefix logic below.
 	 */
-	if (len > 0 && len <= WB_E164_MAX_DIGITS && text[0] >= '1' && text[0] <= '9')
+	if (len > 0 && len <= WB_PHONE_MAX_DIGITS && text[0] >= '1' && text[0] <= '9')
 	{
 		while (n < (int) len && text[n] >= '0' && text[n] <= '9')
 		{
@@ -209,7 +214,7 @@ wb_phone_parse(const char *text, size_t len, wb_phone *phone)
 
 		if (c >= '0' && c <= '9')
 		{
-			if (n == WB_E164_MAX_DIGITS)
+			if (n == WB_PHONE_MAX_DIGITS)
 				return WB_PHONE_TOO_LONG;
 			phone->digits[n++] = c;
 		}
@@ -225,7 +230,7 @@ wb_phone_parse_digits(const char *digits, size_t len, wb_phone *phone)
 	/* "00" may still be an international prefix: the general reader knows */
 	if (len > 0 && digits[0] == '0')
 		return wb_phone_parse(digits, len, phone);
-	if (len > WB_E164_MAX_DIGITS)
+	if (len > WB_PHONE_MAX_DIGITS)
 		return WB_PHONE_TOO_LONG;
 	memcpy(phone->digits, digits, len);
 	return finish_parse(phone, (int) len);
@@ -290,7 +295,7 @@ wb_phone_status_text(wb_phone_status status)
 		case WB_PHONE_BAD_CHARACTER:
 			return "the number has a character other than digits, separators and one leading \"+\"";
 		case WB_PHONE_TOO_LONG:
-			return "the number has more than 15 digits";
+			return "the number has more than 17 digits after its calling code";
 		case WB_PHONE_UNKNOWN_CALLING_CODE:
 			return "the number does not start with an assigned calling code";
 		case WB_PHONE_TOO_SHORT_FOR_CODE:

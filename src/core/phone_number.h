@@ -11,15 +11,21 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* E.164: at most 15 digits, calling code included. */
-#define WB_E164_MAX_DIGITS 15
+/*
+ * libphonenumber reads national numbers of up to 17 digits (its
+ * MAX_LENGTH_FOR_NSN), after a calling code of up to 3: more than E.164's
+ * 15 digits in all, as some valid numbers need (toll-free numbers of Japan,
+ * Indonesia, Germany, Nigeria...).
+ */
+#define WB_NATIONAL_MAX_DIGITS 17
+#define WB_PHONE_MAX_DIGITS (3 + WB_NATIONAL_MAX_DIGITS)
 
 typedef enum wb_phone_status
 {
 	WB_PHONE_OK = 0,
 	WB_PHONE_EMPTY,				/* no digits at all */
 	WB_PHONE_BAD_CHARACTER,		/* not a digit, separator or leading '+' */
-	WB_PHONE_TOO_LONG,			/* more than 15 digits */
+	WB_PHONE_TOO_LONG,			/* more than 17 digits after the calling code */
 	WB_PHONE_UNKNOWN_CALLING_CODE,
 	WB_PHONE_TOO_SHORT_FOR_CODE /* shorter than any number of that code */
 } wb_phone_status;
@@ -31,7 +37,7 @@ typedef struct wb_phone
 	 * E.164 digits, after libphonenumber's handling of a national prefix
 	 * ("+44 (0) 20 7946 0958" gives 442079460958).
 	 */
-	char		digits[WB_E164_MAX_DIGITS + 1];
+	char		digits[WB_PHONE_MAX_DIGITS + 1];
 	uint8_t		ndigits;
 	uint8_t		calling_code_length;
 	uint16_t	calling_code;

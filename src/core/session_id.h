@@ -12,8 +12,8 @@
 
 #include "phone_number.h"
 
-/* The most digits a customer phone may have. */
-#define WB_SESSION_PHONE_MAX_DIGITS WB_E164_MAX_DIGITS
+/* The most digits a customer phone may have: a calling code and a national number. */
+#define WB_SESSION_PHONE_MAX_DIGITS WB_PHONE_MAX_DIGITS
 
 typedef enum wb_session_problem
 {

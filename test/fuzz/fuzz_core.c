@@ -164,7 +164,7 @@ check_session(const char *buf, size_t size, wb_session_id *out)
 	CHECK(inside(buf, size, parts.phone, parts.phone_len), "the phone part is inside the input");
 	CHECK(inside(buf, size, parts.operation, parts.operation_len), "the operation is inside the input");
 	CHECK(inside(buf, size, parts.connector, parts.connector_len), "the connector is inside the input");
-	CHECK(parts.phone_len >= 1 && parts.phone_len <= 15, "the phone part has 1 to 15 characters");
+	CHECK(parts.phone_len >= 1 && parts.phone_len <= 20, "the phone part has 1 to 20 characters");
 	for (size_t i = 0; i < parts.phone_len; i++)
 		CHECK(is_ascii_digit((unsigned char) parts.phone[i]), "the phone part is ASCII digits");
 	CHECK(parts.operation == parts.phone + parts.phone_len + 1 && parts.operation[-1] == '.',
@@ -285,7 +285,7 @@ check_session_variants(const char *buf, size_t size)
  * - . ( ) /) ignored anywhere, one optional '+' before every digit, or else
  * a leading "00"; nothing else.  Returns -1 when the text has another
  * character or a misplaced '+', else the number of digits (which may be 0
- * or more than 15); the first 15 digits go to digits[].
+ * or more than 20); the first 20 digits go to digits[].
  */
 static int
 is_separator(char c)
@@ -330,7 +330,7 @@ reference_digits(const char *text, size_t len, char *digits)
 			drop--;
 			continue;
 		}
-		if (n < WB_E164_MAX_DIGITS)
+		if (n < WB_PHONE_MAX_DIGITS)
 			digits[n] = c;
 		n++;
 	}
@@ -363,8 +363,8 @@ check_parsed_phone(const wb_phone *phone)
 	const char *main_region;
 	unsigned	code = 0;
 
-	CHECK(phone->ndigits >= 1 && phone->ndigits <= WB_E164_MAX_DIGITS,
-		  "a parsed number has 1 to 15 digits");
+	CHECK(phone->ndigits >= 1 && phone->ndigits <= WB_PHONE_MAX_DIGITS,
+		  "a parsed number has 1 to 20 digits");
 	for (int i = 0; i < phone->ndigits; i++)
 		CHECK(is_ascii_digit((unsigned char) phone->digits[i]), "a parsed number is ASCII digits");
 	CHECK(phone->digits[phone->ndigits] == '\0', "a parsed number's digits are NUL-terminated");
@@ -450,7 +450,7 @@ check_phone_text(const char *text, size_t len)
 {
 	wb_phone	phone;
 	wb_phone_status st;
-	char		ref[WB_E164_MAX_DIGITS];
+	char		ref[WB_PHONE_MAX_DIGITS];
 	int			nref = reference_digits(text, len, ref);
 	const char *status_text;
 	const char *region;
@@ -466,11 +466,12 @@ check_phone_text(const char *text, size_t len)
 			  "another character or a misplaced '+' makes the number unreadable");
 	else if (nref == 0)
 		CHECK(st == WB_PHONE_EMPTY, "a number without digits is WB_PHONE_EMPTY");
-	else if (nref > WB_E164_MAX_DIGITS)
-		CHECK(st == WB_PHONE_TOO_LONG, "more than 15 digits is WB_PHONE_TOO_LONG");
+	else if (nref > WB_PHONE_MAX_DIGITS)
+		CHECK(st == WB_PHONE_TOO_LONG, "more than 20 digits is WB_PHONE_TOO_LONG");
 	else
-		CHECK(st != WB_PHONE_BAD_CHARACTER && st != WB_PHONE_EMPTY && st != WB_PHONE_TOO_LONG,
-			  "1 to 15 digits in the README's syntax are read");
+		CHECK(st != WB_PHONE_BAD_CHARACTER && st != WB_PHONE_EMPTY &&
+			  (st != WB_PHONE_TOO_LONG || nref > 1 + WB_NATIONAL_MAX_DIGITS),
+			  "1 to 20 digits in the README's syntax are read, too long only past 17 after the calling code");
 
 	/* bare digits, as a session ID's phone: the digits-only entry point */
 	{
@@ -497,7 +498,9 @@ check_phone_text(const char *text, size_t len)
 	if (st != WB_PHONE_OK)
 		return;
 
-	CHECK(nref >= 1 && nref <= WB_E164_MAX_DIGITS, "a parsed number has 1 to 15 digits in the input");
+	CHECK(nref >= 1 && nref <= WB_PHONE_MAX_DIGITS, "a parsed number has 1 to 20 digits in the input");
+	CHECK(nref - phone.calling_code_length <= WB_NATIONAL_MAX_DIGITS,
+		  "a parsed number has at most 17 digits after its calling code in the input");
 	region = check_parsed_phone(&phone);
 	CHECK(memcmp(phone.digits, ref, phone.calling_code_length) == 0,
 		  "the calling code is the input's first digits");

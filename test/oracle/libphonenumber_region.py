@@ -67,8 +67,10 @@ Fixture (test/data/phone_regions.tsv), tab separated, header line, columns:
   region  getRegionCodeForNumber per this port: two-letter region, "001" for
           non-geographic entities, empty if none or if the number does not
           parse.
-Only numbers of at most 15 digits in total are included (E.164 maximum;
-longer numbers are outside E.164 and thus out of scope for wabill).
+Only national numbers of at most 17 digits are included, as written (a
+national prefix counts): libphonenumber's MAX_LENGTH_FOR_NSN, which wabill
+takes as its limit too, so that valid numbers longer than E.164's 15 digits in
+all (toll-free numbers of JP, ID, DE, NG...) are in.
 
 Command line:
 
@@ -93,10 +95,8 @@ MAX_LENGTH_FOR_NSN = 17
 MAX_LENGTH_COUNTRY_CODE = 3
 REGION_CODE_FOR_NON_GEO_ENTITY = "001"
 
-# E.164 limits a full international number (country code + national
-# significant number) to 15 digits.  Longer numbers are outside E.164 and thus
-# out of scope for wabill (and for this fixture).
-E164_MAX_DIGITS = 15
+# The fixture's national numbers, as written, have at most
+# MAX_LENGTH_FOR_NSN digits: wabill's limit (see the docstring).
 
 # The number types, in the order getNumberTypeHelper tests them (after the
 # general desc).  noInternationalDialling is a desc but not a number type.
@@ -858,7 +858,7 @@ def build_fixture(util):
             if not d.present or not d.example:
                 continue
             digits = str(m.country_code) + d.example
-            if len(digits) > E164_MAX_DIGITS:
+            if len(d.example) > MAX_LENGTH_FOR_NSN:
                 stats["examples_too_long"].append((m.id, tag, digits))
                 continue
             region, valid, _, _ = util.region_for_digits(digits)
@@ -875,11 +875,8 @@ def build_fixture(util):
                 continue
             gen = RegexGenerator(d.pattern)
             generators[(m.id, m.country_code, tag)] = gen
-            # Numbers longer than 15 digits in total are outside E.164 and
-            # thus out of scope: only lengths that stay within it.
             lengths = [n for n in d.xml_lengths
-                       if n in gen.lengths()
-                       and len(str(m.country_code)) + n <= E164_MAX_DIGITS]
+                       if n in gen.lengths() and n <= MAX_LENGTH_FOR_NSN]
             rng = random.Random("random:%s:%d:%s" % (m.id, m.country_code, tag))
             kept = 0
             attempts = 0
@@ -903,7 +900,7 @@ def build_fixture(util):
         regions = util.cc_to_regions[cc]
         lengths = sorted(set().union(*[set(util.region_metadata[r].general.possible_lengths)
                                        for r in regions]))
-        lengths = [n for n in lengths if len(str(cc)) + n <= E164_MAX_DIGITS]
+        lengths = [n for n in lengths if n <= MAX_LENGTH_FOR_NSN]
         gens = [g for (rid, c, tag), g in sorted(generators.items(), key=lambda kv: kv[0])
                 if c == cc]
         rng = random.Random("random-any:%d" % cc)
@@ -946,7 +943,7 @@ def build_fixture(util):
             attempts += 1
             g = rng.choice(gens)
             glens = sorted(n for n in g.lengths()
-                           if len(str(cc)) + len(prefixes[0]) + n <= E164_MAX_DIGITS)
+                           if len(prefixes[0]) + n <= MAX_LENGTH_FOR_NSN)
             if not glens:
                 continue
             nsn = rng.choice(prefixes) + g.generate(rng.choice(glens), rng)
@@ -986,8 +983,8 @@ def summarize(util, rows, stats, out=sys.stderr):
         print("  note: geographic regions that getRegionCodeForNumber returns for no fixture"
               " number: %s" % " ".join(missing), file=out)
     if stats["examples_too_long"]:
-        print("  example numbers skipped (> %d digits, outside E.164): %d %s"
-              % (E164_MAX_DIGITS, len(stats["examples_too_long"]),
+        print("  example numbers skipped (national number of more than %d digits): %d %s"
+              % (MAX_LENGTH_FOR_NSN, len(stats["examples_too_long"]),
                  stats["examples_too_long"][:5]), file=out)
     print("  example numbers not valid per this port: %d %s"
           % (len(stats["examples_invalid"]), stats["examples_invalid"][:10]), file=out)

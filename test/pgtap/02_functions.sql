@@ -45,13 +45,34 @@ FROM unnest(ARRAY['573001234567', '+573001234567', '00573001234567', '+57 300 12
 	'(+57) 300-123-4567', '57.300.123.4567', '57/300/123/4567', ' 0057-300-1234567 ']) p;
 SELECT is(wabill_phone_e164(p), NULL, 'e164 of bad ' || quote_literal(p) || ' is NULL')
 FROM unnest(ARRAY['', '+', '00', '++573001234567', '57+3001234567', '573001234567x', '＋573001234567',
-	'５７３００１２３４５６７', '٥٧٣٠٠١٢３４５６７', '1234567890123456', '0573001234567', '2800123456',
+	'５７３００１２３４５６７', '٥٧٣٠٠١٢３４５６７', '1234567890123456789', '0573001234567', '2800123456',
 	'5730', 'abc', repeat('5', 10000)]) p;
 SELECT is(wabill_phone_calling_code('+1 212 555 0123'), 1, 'calling code 1');
 SELECT is(wabill_phone_calling_code('573001234567'), 57, 'calling code 57');
 SELECT is(wabill_phone_calling_code('5215512345678'), 52, 'calling code 52');
 SELECT is(wabill_phone_calling_code('88213012345'), 882, 'calling code 882');
 SELECT is(wabill_phone_country('5215512345678'), 'MX', 'WhatsApp''s Mexican 521 IDs are Mexico');
+
+-- libphonenumber's length: up to 17 digits after the calling code, more than
+-- E.164's 15 in all, as valid toll-free numbers have
+SELECT is(wabill_phone_country('+234 800429-6800285'), 'NG', 'a 13-digit Nigerian toll-free number is Nigeria');
+SELECT is(wabill_phone_e164('+234 800429-6800285'), '+2348004296800285', 'and has its 16-digit E.164 form');
+SELECT is(wabill_phone_country('+81 00782057472501'), 'JP', 'a 14-digit Japanese toll-free number is Japan');
+SELECT is(wabill_phone_e164('+81 00782057472501'), '+8100782057472501', 'with its leading zeros');
+SELECT is(wabill_phone_country('+49 80016590575399'), 'DE', 'a 14-digit German toll-free number is Germany');
+SELECT is(wabill_phone_calling_code('+49 80016590575399'), 49, 'calling code 49');
+SELECT is(wabill_phone_country('+1 212 555 0123 456 789'), 'US', '16 digits after +1: longer than any, still the code''s country');
+SELECT is(wabill_phone_e164('+52 1 55 1234 5678 9012 34'), '+5215512345678901234', '17 digits after +52 are read');
+SELECT is(wabill_phone_e164('+52 1 55 1234 5678 9012 345'), NULL, '18 digits after +52 are too many');
+SELECT is(wabill_phone_problem('+52 1 55 1234 5678 9012 345'), 'the number has more than 17 digits after its calling code',
+	'and the problem says so');
+SELECT is(wabill_phone_e164(repeat('1', 21)), NULL, '21 digits are too many for any calling code');
+SELECT is(wabill_session_phone('+2348004296800285.Acme.wa-1'), '2348004296800285', 'a session ID with a 16-digit phone');
+SELECT is(wabill_session_country('+2348004296800285.Acme.wa-1'), 'NG', 'and its country');
+SELECT is(wabill_session_country('4980016590575399.Acme.wa-1'), 'DE', 'a German toll-free session ID');
+SELECT is(wabill_session_phone('12345678901234567890.Acme.wa-1'), '12345678901234567890', 'a 20-digit phone is well formed');
+SELECT is(wabill_session_problem('123456789012345678901.Acme.wa-1'), 'the customer phone has more than 20 digits',
+	'a 21-digit phone is not');
 
 -- non-geographic codes: E.164 yes, country no
 SELECT is(wabill_phone_country(p), NULL, 'no country for non-geographic ' || p)

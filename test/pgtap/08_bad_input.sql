@@ -73,7 +73,8 @@ INSERT INTO bad_phones VALUES
 	('letters', '57300abc4567'), ('several +', '++573001234567'), ('+ inside', '57+3001234567'),
 	('full-width +', '＋573001234567'), ('full-width digits', '５７３００１２３４５６７'),
 	('Arabic-Indic digits', '٥٧٣٠٠١٢٣٤٥٦٧'), ('control character', '57300' || chr(7) || '1234567'),
-	('tab', E'57\t3001234567'), ('16 digits', '1234567890123456'), ('20 digits', repeat('1', 20)),
+	('tab', E'57\t3001234567'), ('18 digits after +1', '1' || repeat('2', 18)), ('21 digits', repeat('1', 21)),
+	('18 digits after +234', '234' || repeat('8', 18)),
 	('unassigned code', '2800123456'), ('leading zero', '0573001234567'), ('too short', '5730'),
 	('100 000 digits', repeat('5', 100000)), ('100 000 letters', repeat('x', 100000));
 SELECT ok(wabill_phone_e164(phone) IS NULL AND wabill_phone_calling_code(phone) IS NULL

@@ -57,13 +57,26 @@ static const spelling_case spellings[] = {
 	{"\xEF\xBC\x95\xEF\xBC\x97", WB_PHONE_BAD_CHARACTER, NULL, 0, NULL},	/* full-width 57 */
 	{"\xD9\xA5\xD9\xA7", WB_PHONE_BAD_CHARACTER, NULL, 0, NULL},	/* Arabic-Indic 57 */
 	{"57\t3001234567", WB_PHONE_BAD_CHARACTER, NULL, 0, NULL},
-	{"1234567890123456", WB_PHONE_TOO_LONG, NULL, 0, NULL},
+	/* libphonenumber's limit: 17 digits after the calling code */
+	{"1234567890123456789", WB_PHONE_TOO_LONG, NULL, 0, NULL},
+	{"+234 800429-680028512345", WB_PHONE_TOO_LONG, NULL, 0, NULL},
+	{"123456789012345678901", WB_PHONE_TOO_LONG, NULL, 0, NULL},
+	{"00 49 800 1659 0575 3991 234", WB_PHONE_TOO_LONG, NULL, 0, NULL},
 	{"0573001234567", WB_PHONE_UNKNOWN_CALLING_CODE, NULL, 0, NULL},
 	{"+0573001234567", WB_PHONE_UNKNOWN_CALLING_CODE, NULL, 0, NULL},
 	{"2800123456", WB_PHONE_UNKNOWN_CALLING_CODE, NULL, 0, NULL},	/* +280 is unassigned */
 	{"5730", WB_PHONE_TOO_SHORT_FOR_CODE, NULL, 0, NULL},
 	/* longer than Mexico's plan, but WhatsApp writes Mexican mobiles so */
 	{"5215512345678", WB_PHONE_OK, "5215512345678", 52, "MX"},
+	/* valid toll-free numbers longer than E.164's 15 digits in all */
+	{"+234 800429-6800285", WB_PHONE_OK, "2348004296800285", 234, "NG"},
+	{"+81 00782057472501", WB_PHONE_OK, "8100782057472501", 81, "JP"},
+	{"+49 80016590575399", WB_PHONE_OK, "4980016590575399", 49, "DE"},
+	/* longer than any number of their code, up to 17 after it: the code's country */
+	{"1234567890123456", WB_PHONE_OK, "1234567890123456", 1, "US"},
+	{"+1 212 555 0123 456 789", WB_PHONE_OK, "12125550123456789", 1, "US"},
+	{"23480042968002851234", WB_PHONE_OK, "23480042968002851234", 234, "NG"},
+	{"+52 1 55 1234 5678 9012 34", WB_PHONE_OK, "5215512345678901234", 52, "MX"},
 
 	/*
 	 * A national (trunk) prefix after the calling code goes, as in

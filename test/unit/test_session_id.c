@@ -28,6 +28,10 @@ static const session_case cases[] = {
 	{"34600111222.Operación ñandú 日本.x", WB_SESSION_OK, "34600111222", "Operación ñandú 日本", "x"},
 	{"1.a.b", WB_SESSION_OK, "1", "a", "b"},
 	{"123456789012345.op.c", WB_SESSION_OK, "123456789012345", "op", "c"},
+	/* libphonenumber's lengths: up to 17 digits after a calling code of up to 3 */
+	{"12345678901234567890.acme.9", WB_SESSION_OK, "12345678901234567890", "acme", "9"},
+	{"+2348004296800285.acme.9", WB_SESSION_OK, "2348004296800285", "acme", "9"},
+	{"+123456789012345678901.acme.9", WB_SESSION_PHONE_TOO_LONG, NULL, NULL, NULL},
 	/* around the eight-byte words the common case reads */
 	{"12345678.op.c", WB_SESSION_OK, "12345678", "op", "c"},
 	{"+1234567.op.c", WB_SESSION_OK, "1234567", "op", "c"},
