@@ -72,7 +72,7 @@ LIBPHONENUMBER_XML ?= ../shared/data/libphonenumber/PhoneNumberMetadata.xml
 LIBPHONENUMBER_VERSION = v9.0.35
 PYTHON ?= python3
 
-.PHONY: demo demo-stop test test-versions test-package test-versions-clean unit-test prove-installcheck phone-data country-names dist
+.PHONY: demo demo-stop test shards test-versions test-package test-versions-clean unit-test prove-installcheck phone-data country-names dist
 
 # Outside make test: make bench, make fuzz, make memcheck, make stress.
 -include bench/bench.mk test/fuzz/fuzz.mk test/memcheck/memcheck.mk test/stress/stress.mk
@@ -100,6 +100,11 @@ test-package:
 
 test-versions-clean:
 	rm -rf --one-file-system $${WABILL_ROOTS_CACHE:-/var/cache/wabill-roots}
+
+# More than one server: a coordinator and two shards (postgres_fdw); also
+# part of make test.
+shards:
+	@bash test/shards/run.sh
 
 # The plain-C core, without a server.
 unit-test:

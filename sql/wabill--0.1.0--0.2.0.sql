@@ -616,73 +616,55 @@ CREATE TABLE @extschema@.wabill_conn_ids (
 );
 
 COMMENT ON TABLE @extschema@.wabill_conn_ids IS
-'Every conn_id stored in wabill_interactions, with its date (and so its month): keeps conn_id unique across months; maintained by triggers of wabill_interactions';
+'Every conn_id stored in wabill_interactions, with its date (and so its month): keeps conn_id unique across months; filled by the loader and by a trigger of wabill_interactions, rebuilt on restore';
 COMMENT ON COLUMN @extschema@.wabill_conn_ids.conn_id IS
 'A conn_id stored in wabill_interactions';
 COMMENT ON COLUMN @extschema@.wabill_conn_ids.date IS
 'The date it is stored under';
 
-SELECT pg_catalog.pg_extension_config_dump('@extschema@.wabill_conn_ids', '');
+-- Not dumped: restoring the months' rows registers them again (the trigger
+-- below), whatever order pg_restore loads tables in.
 
--- Set-based: one statement per INSERT, UPDATE or DELETE on the table, over
--- its transition table.  A conn_id already stored under any month fails the
--- primary key of wabill_conn_ids, as it failed the table's own before.
-CREATE FUNCTION @extschema@.wabill_interactions_conn_ids()
+-- Rows that do not come through the loader (INSERT, UPDATE or DELETE on the
+-- table, pg_restore's COPY into a month) keep wabill_conn_ids in step row by
+-- row; the loader registers its records itself, set-based, and the trigger
+-- lets them pass at the cost of a C call.  Row triggers, not statement
+-- triggers with transition tables: PostgreSQL cannot collect transition rows
+-- from foreign-table partitions, which sharding uses.  The schema is the
+-- trigger's argument because the trigger is cloned onto every partition.
+CREATE FUNCTION @extschema@.wabill_interactions_key()
+RETURNS trigger
+AS 'MODULE_PATHNAME', 'wabill_interactions_key'
+LANGUAGE C;
+
+COMMENT ON FUNCTION @extschema@.wabill_interactions_key() IS
+'BEFORE row trigger of wabill_interactions: registers, moves or forgets a row''s conn_id in wabill_conn_ids; a conn_id stored under another date is refused (23505)';
+
+CREATE TRIGGER wabill_conn_ids
+	BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.wabill_interactions
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.wabill_interactions_key('@extschema@');
+
+COMMENT ON TRIGGER wabill_conn_ids ON @extschema@.wabill_interactions IS
+'Keeps wabill_conn_ids in step with rows inserted, updated or deleted other than by the loader';
+
+CREATE FUNCTION @extschema@.wabill_interactions_truncate()
 RETURNS trigger
 LANGUAGE plpgsql
 SET search_path TO pg_catalog, pg_temp
 AS $$
 BEGIN
-	IF TG_OP = 'TRUNCATE' THEN
-		TRUNCATE @extschema@.wabill_conn_ids;
-		RETURN NULL;
-	END IF;
-	IF TG_OP = 'DELETE' THEN
-		DELETE FROM @extschema@.wabill_conn_ids k
-		USING old_rows o
-		WHERE k.conn_id = o.conn_id COLLATE pg_catalog."C";
-	ELSIF TG_OP = 'INSERT' THEN
-		INSERT INTO @extschema@.wabill_conn_ids (conn_id, date)
-		SELECT n.conn_id, n.date FROM new_rows n;
-	ELSE
-		-- only the keys an update changed (most change other columns)
-		DELETE FROM @extschema@.wabill_conn_ids k
-		USING (SELECT o.conn_id, o.date FROM old_rows o
-			EXCEPT SELECT n.conn_id, n.date FROM new_rows n) c
-		WHERE k.conn_id = c.conn_id COLLATE pg_catalog."C";
-		INSERT INTO @extschema@.wabill_conn_ids (conn_id, date)
-		SELECT n.conn_id, n.date FROM new_rows n
-		EXCEPT SELECT o.conn_id, o.date FROM old_rows o;
-	END IF;
+	TRUNCATE @extschema@.wabill_conn_ids;
 	RETURN NULL;
 END
 $$;
 
-COMMENT ON FUNCTION @extschema@.wabill_interactions_conn_ids() IS
-'Statement triggers of wabill_interactions: keep wabill_conn_ids equal to the stored conn_ids and dates';
+COMMENT ON FUNCTION @extschema@.wabill_interactions_truncate() IS
+'Statement trigger of wabill_interactions: empties wabill_conn_ids with the table';
 
-CREATE TRIGGER wabill_conn_ids_insert
-	AFTER INSERT ON @extschema@.wabill_interactions
-	REFERENCING NEW TABLE AS new_rows
-	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.wabill_interactions_conn_ids();
-CREATE TRIGGER wabill_conn_ids_update
-	AFTER UPDATE ON @extschema@.wabill_interactions
-	REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.wabill_interactions_conn_ids();
-CREATE TRIGGER wabill_conn_ids_delete
-	AFTER DELETE ON @extschema@.wabill_interactions
-	REFERENCING OLD TABLE AS old_rows
-	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.wabill_interactions_conn_ids();
 CREATE TRIGGER wabill_conn_ids_truncate
 	AFTER TRUNCATE ON @extschema@.wabill_interactions
-	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.wabill_interactions_conn_ids();
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.wabill_interactions_truncate();
 
-COMMENT ON TRIGGER wabill_conn_ids_insert ON @extschema@.wabill_interactions IS
-'Registers inserted conn_ids in wabill_conn_ids; a conn_id stored under any month is refused';
-COMMENT ON TRIGGER wabill_conn_ids_update ON @extschema@.wabill_interactions IS
-'Keeps wabill_conn_ids in step with updated conn_ids and dates';
-COMMENT ON TRIGGER wabill_conn_ids_delete ON @extschema@.wabill_interactions IS
-'Forgets deleted conn_ids in wabill_conn_ids';
 COMMENT ON TRIGGER wabill_conn_ids_truncate ON @extschema@.wabill_interactions IS
 'Empties wabill_conn_ids with the table';
 

@@ -55,6 +55,7 @@
 PG_FUNCTION_INFO_V1(wabill_billing_report_insert);
 PG_FUNCTION_INFO_V1(wabill_billing_report_store);
 PG_FUNCTION_INFO_V1(wabill_last_load_stored);
+PG_FUNCTION_INFO_V1(wabill_interactions_key);
 
 /* The view's columns the loader reads, by name. */
 typedef enum view_column
@@ -110,6 +111,9 @@ typedef struct Batch
 
 static Batch *current_batch = NULL;
 static int64 last_load_stored = 0;
+
+/* while the loader's own statements run: they register their keys themselves */
+static int	loader_depth = 0;
 static bool callbacks_registered = false;
 
 static void
@@ -117,6 +121,7 @@ forget_batches(XactEvent event pg_attribute_unused(), void *arg pg_attribute_unu
 {
 	/* their memory belongs to the transaction, which is ending */
 	current_batch = NULL;
+	loader_depth = 0;
 }
 
 static void
@@ -371,6 +376,10 @@ wabill_billing_report_insert(PG_FUNCTION_ARGS)
 #define LOADED \
 	"l.conn_id, l.session_id, l.date, l.template, l.recorded_customer_phone, l.recorded_destiny"
 
+/* Records whose conn_id is not stored (%s: the schema). */
+#define NOT_STORED \
+	" WHERE NOT EXISTS (SELECT FROM %s.wabill_conn_ids k WHERE k.conn_id = l.conn_id COLLATE \"C\")"
+
 /* Runs one statement of the storing step; returns the rows it processed. */
 static uint64
 run(const char *sql, int expected)
@@ -474,12 +483,13 @@ refuse_conflict(const char *schema)
 					   quoted_cstring(session_id), date, template)));
 }
 
+static void store_records(Batch *b, const char *schema);
+
 static void
 store_batch(Batch *b, const char *schema)
 {
 	EphemeralNamedRelation enr;
 	int			nestlevel;
-	uint64		inserted = 0;
 	int			i;
 	Oid			argtypes[1] = {TIMESTAMPTZOID};
 	char	   *sql;
@@ -529,6 +539,28 @@ store_batch(Batch *b, const char *schema)
 	if (SPI_register_relation(enr) != SPI_OK_REL_REGISTER)
 		elog(ERROR, "wabill loader: could not register the loaded records");
 
+	loader_depth++;
+	PG_TRY();
+	{
+		store_records(b, schema);
+	}
+	PG_FINALLY();
+	{
+		loader_depth--;
+	}
+	PG_END_TRY();
+
+	AtEOXact_GUC(true, nestlevel);
+	SPI_finish();
+}
+
+/* Steps 2 to 4, with the keys' trigger letting the loader's rows pass. */
+static void
+store_records(Batch *b, const char *schema)
+{
+	uint64		inserted = 0;
+	char	   *sql;
+
 	/*
 	 * 2. the new records.  A fresh file is inserted as it is: the keys
 	 * (wabill_conn_ids' and each partition's) refuse any conn_id already
@@ -536,25 +568,27 @@ store_batch(Batch *b, const char *schema)
 	 * cost an index search per record; a few samples decide instead.
 	 */
 	if (!any_sample_stored(b, schema) &&
-		try_insert(psprintf("INSERT INTO %s.wabill_interactions" COLUMNS
+		try_insert(psprintf("WITH k AS (INSERT INTO %s.wabill_conn_ids (conn_id, date)"
+							" SELECT l.conn_id, l.date FROM wabill_loaded l)"
+							" INSERT INTO %s.wabill_interactions" COLUMNS
 							" SELECT " LOADED " FROM wabill_loaded l",
-							schema), &inserted))
+							schema, schema), &inserted))
 		;
-	else if (try_insert(psprintf("INSERT INTO %s.wabill_interactions" COLUMNS
-								 " SELECT " LOADED " FROM wabill_loaded l"
-								 " WHERE NOT EXISTS (SELECT FROM %s.wabill_conn_ids k"
-								 " WHERE k.conn_id = l.conn_id COLLATE \"C\")",
-								 schema, schema), &inserted))
+	else if (try_insert(psprintf("WITH f AS MATERIALIZED (SELECT l.* FROM wabill_loaded l" NOT_STORED "),"
+								 " k AS (INSERT INTO %s.wabill_conn_ids (conn_id, date) SELECT l.conn_id, l.date FROM f l)"
+								 " INSERT INTO %s.wabill_interactions" COLUMNS
+								 " SELECT " LOADED " FROM f l",
+								 schema, schema, schema), &inserted))
 		;
 	else
 	{
 		/* the file itself repeats a conn_id: its first record is the one */
-		sql = psprintf("INSERT INTO %s.wabill_interactions" COLUMNS
-					   " SELECT DISTINCT ON (l.conn_id COLLATE \"C\") " LOADED
-					   " FROM wabill_loaded l"
-					   " WHERE NOT EXISTS (SELECT FROM %s.wabill_conn_ids k WHERE k.conn_id = l.conn_id COLLATE \"C\")"
-					   " ORDER BY l.conn_id COLLATE \"C\", l.n",
-					   schema, schema);
+		sql = psprintf("WITH f AS MATERIALIZED (SELECT DISTINCT ON (l.conn_id COLLATE \"C\") l.*"
+					   " FROM wabill_loaded l" NOT_STORED
+					   " ORDER BY l.conn_id COLLATE \"C\", l.n),"
+					   " k AS (INSERT INTO %s.wabill_conn_ids (conn_id, date) SELECT l.conn_id, l.date FROM f l)"
+					   " INSERT INTO %s.wabill_interactions" COLUMNS " SELECT " LOADED " FROM f l",
+					   schema, schema, schema);
 		inserted = run(sql, SPI_OK_INSERT);
 	}
 
@@ -583,9 +617,6 @@ store_batch(Batch *b, const char *schema)
 						 " OR (i.recorded_destiny IS NULL AND l.recorded_destiny IS NOT NULL))",
 						 schema), SPI_OK_UPDATE);
 	}
-
-	AtEOXact_GUC(true, nestlevel);
-	SPI_finish();
 	last_load_stored = (int64) inserted;
 }
 
@@ -627,4 +658,129 @@ Datum
 wabill_last_load_stored(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_INT64(last_load_stored);
+}
+
+/*
+ * The keys' row trigger (BEFORE INSERT OR UPDATE OR DELETE, cloned onto
+ * every partition; argument: the extension's schema).  One statement per
+ * row through SPI: for rows that do not come through the loader, which
+ * registers its own.
+ */
+static SPIPlanPtr key_plans[3];
+
+enum
+{
+	KEY_REGISTER,				/* INSERT ... ON CONFLICT DO NOTHING */
+	KEY_STORED_DATE,			/* the date a conn_id is registered under */
+	KEY_FORGET					/* DELETE of (conn_id, date) */
+};
+
+static void
+key_statement(int which, const char *schema, Datum conn_id, Datum date)
+{
+	Oid			argtypes[2] = {TEXTOID, TIMESTAMPTZOID};
+	Datum		args[2] = {conn_id, date};
+
+	if (key_plans[which] == NULL)
+	{
+		static const char *const sql[3] = {
+			"INSERT INTO %s.wabill_conn_ids (conn_id, date) VALUES ($1, $2) ON CONFLICT (conn_id) DO NOTHING",
+			"SELECT k.date FROM %s.wabill_conn_ids k WHERE k.conn_id OPERATOR(pg_catalog.=) $1 COLLATE \"C\"",
+			"DELETE FROM %s.wabill_conn_ids k WHERE k.conn_id OPERATOR(pg_catalog.=) $1 COLLATE \"C\""
+			" AND k.date OPERATOR(pg_catalog.=) $2"
+		};
+		SPIPlanPtr	plan = SPI_prepare(psprintf(sql[which], quote_identifier(schema)),
+									   which == KEY_STORED_DATE ? 1 : 2, argtypes);
+
+		if (plan == NULL || SPI_keepplan(plan) != 0)
+			elog(ERROR, "wabill keys: could not prepare a statement: %s", SPI_result_code_string(SPI_result));
+		key_plans[which] = plan;
+	}
+	if (SPI_execute_plan(key_plans[which], args, NULL, false, which == KEY_STORED_DATE ? 1 : 0) < 0)
+		elog(ERROR, "wabill keys: statement failed");
+}
+
+static void
+register_key(const char *schema, Datum conn_id, Datum date)
+{
+	bool		isnull;
+	Datum		stored;
+
+	key_statement(KEY_REGISTER, schema, conn_id, date);
+	if (SPI_processed == 1)
+		return;
+	key_statement(KEY_STORED_DATE, schema, conn_id, date);
+	if (SPI_processed != 1)
+		elog(ERROR, "wabill keys: conn_id neither new nor registered");
+	stored = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+	/* the same key again: the month's primary key judges the row */
+	if (timestamptz_cmp_internal(DatumGetTimestampTz(stored), DatumGetTimestampTz(date)) == 0)
+		return;
+	ereport(ERROR,
+			(errcode(ERRCODE_UNIQUE_VIOLATION),
+			 errmsg("conn_id %s is already stored", quoted_text(conn_id)),
+			 errdetail("It is stored under date %s.",
+					   DatumGetCString(DirectFunctionCall1(timestamptz_out, stored))),
+			 errhint("Load records through wabill_billing_report, which skips those already stored.")));
+}
+
+Datum
+wabill_interactions_key(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata = (TriggerData *) fcinfo->context;
+	TriggerEvent event;
+	TupleDesc	desc;
+	HeapTuple	row;
+	const char *schema;
+	int			conn_id_att,
+				date_att;
+	Datum		old_conn_id = 0,
+				old_date = 0,
+				new_conn_id = 0,
+				new_date = 0;
+	bool		isnull;
+
+	if (!CALLED_AS_TRIGGER(fcinfo) || !TRIGGER_FIRED_BEFORE(trigdata->tg_event) ||
+		!TRIGGER_FIRED_FOR_ROW(trigdata->tg_event) || trigdata->tg_trigger->tgnargs != 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("wabill_interactions_key must be a BEFORE row trigger with the schema as argument")));
+	event = trigdata->tg_event;
+	row = TRIGGER_FIRED_BY_UPDATE(event) ? trigdata->tg_newtuple : trigdata->tg_trigtuple;
+	if (loader_depth > 0)
+		return PointerGetDatum(row);
+
+	schema = trigdata->tg_trigger->tgargs[0];
+	desc = RelationGetDescr(trigdata->tg_relation);
+	conn_id_att = SPI_fnumber(desc, "conn_id");
+	date_att = SPI_fnumber(desc, "date");
+	if (conn_id_att <= 0 || date_att <= 0)
+		elog(ERROR, "wabill keys: %s has no conn_id or date", RelationGetRelationName(trigdata->tg_relation));
+	if (!TRIGGER_FIRED_BY_INSERT(event))
+	{
+		old_conn_id = heap_getattr(trigdata->tg_trigtuple, conn_id_att, desc, &isnull);
+		old_date = heap_getattr(trigdata->tg_trigtuple, date_att, desc, &isnull);
+	}
+	if (!TRIGGER_FIRED_BY_DELETE(event))
+	{
+		new_conn_id = heap_getattr(row, conn_id_att, desc, &isnull);
+		if (isnull)
+			return PointerGetDatum(row);	/* NOT NULL refuses it */
+		new_date = heap_getattr(row, date_att, desc, &isnull);
+		if (isnull)
+			return PointerGetDatum(row);
+	}
+	if (TRIGGER_FIRED_BY_UPDATE(event) &&
+		DatumGetBool(DirectFunctionCall2Coll(texteq, C_COLLATION_OID, old_conn_id, new_conn_id)) &&
+		timestamptz_cmp_internal(DatumGetTimestampTz(old_date), DatumGetTimestampTz(new_date)) == 0)
+		return PointerGetDatum(row);	/* the key did not change */
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "wabill keys: SPI_connect failed");
+	if (!TRIGGER_FIRED_BY_INSERT(event))
+		key_statement(KEY_FORGET, schema, old_conn_id, old_date);
+	if (!TRIGGER_FIRED_BY_DELETE(event))
+		register_key(schema, new_conn_id, new_date);
+	SPI_finish();
+	return PointerGetDatum(row);
 }

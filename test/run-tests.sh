@@ -35,4 +35,5 @@ run_prove wabill_tap \
 	test/grants-restore.sh \
 	test/upgrade/run.sh \
 	test/encoding/run.sh \
+	test/shards/run.sh \
 	test/oracle/crosscheck.sh

@@ -98,9 +98,9 @@ FROM pg_class c WHERE c.oid = 'wabill_billing_report'::regclass;
 SELECT is(
 	ARRAY(SELECT t::regclass::text FROM pg_extension e, unnest(e.extconfig) t
 		WHERE e.extname = 'wabill' ORDER BY 1),
-	ARRAY['wabill_category_rules', 'wabill_conn_ids', 'wabill_interactions', 'wabill_interactions_default', 'wabill_meta_pricing',
+	ARRAY['wabill_category_rules', 'wabill_interactions', 'wabill_interactions_default', 'wabill_meta_pricing',
 		'wabill_operation_grants', 'wabill_portfolios', 'wabill_rate_cards', 'wabill_user_market_prefixes', 'wabill_volume_tiers'],
-	'pg_dump dumps the rows of wabill_conn_ids, wabill_interactions (its partitions), wabill_interactions_default, wabill_meta_pricing, wabill_operation_grants and the pricing tables the user fills');
+	'pg_dump dumps the rows of wabill_interactions (its partitions), wabill_interactions_default, wabill_meta_pricing, wabill_operation_grants and the pricing tables the user fills');
 
 SELECT * FROM finish();
 ROLLBACK;
