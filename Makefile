@@ -11,6 +11,8 @@ EXTENSION = wabill
 # The version lives in one place, wabill.control.
 EXTVERSION := $(shell sed -n "s/^default_version = '\(.*\)'$$/\1/p" $(dir $(lastword $(MAKEFILE_LIST)))wabill.control)
 
+include $(dir $(lastword $(MAKEFILE_LIST)))src/core/core.mk
+
 MODULE_big = wabill
 OBJS = \
 	src/wabill.o \
@@ -26,9 +28,7 @@ OBJS = \
 	src/quotable.o \
 	src/tenant.o \
 	src/load.o \
-	src/core/session_id.o \
-	src/core/phone_number.o \
-	src/core/country_name.o
+	$(CORE_SRCS:.c=.o)
 PGFILEDESC = "wabill - Official WhatsApp Billing report"
 
 # Install scripts (one per version, kept so that old installations can be
@@ -56,7 +56,7 @@ EXTRA_CLEAN = test/unit/bin
 # make demo, make test and the runs outside it install PostgreSQL first
 # (test/lib.sh), and some goals need no server at all: none of them needs
 # pg_config before it is there.
-NO_PG_CONFIG_GOALS = demo demo-stop test memcheck stress bench fuzz unit-test phone-data country-names
+NO_PG_CONFIG_GOALS = demo demo-stop test memcheck stress bench fuzz fuzz-build unit-test phone-data country-names
 PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
 ifneq ($(PGXS),)
 include $(PGXS)

@@ -17,7 +17,7 @@
  *	                             (region empty when there is none)
  *
  *	  FILE has one value per line, optionally followed by a tab and more
- *	  fields (bench/make_pool.awk writes "number<TAB>region").  The values
+ *	  fields (bench/draw_phone_numbers.awk writes "number<TAB>region").  The values
  *	  are held as the server holds text values: bytes and a length, packed
  *	  one after another, each read in place.
  *

@@ -81,8 +81,8 @@ say "target 1: phone -> country in plain C, and Debian's libphonenumber"
 ###########################################################################
 mkdir -p "$work/bin"
 # the fixture's valid numbers, drawn with the phone mix of bench/mix.tsv
-awk -v count=100000 -v seed=20260101 -f bench/make_pool.awk \
-	bench/mix.tsv test/data/phone_regions.tsv >"$work/pool.tsv" || die "make_pool.awk failed"
+awk -v count=100000 -v seed=20260101 -f bench/draw_phone_numbers.awk \
+	bench/mix.tsv test/data/phone_regions.tsv >"$work/pool.tsv" || die "draw_phone_numbers.awk failed"
 # session IDs of those numbers, for the informational session figure
 awk -F'\t' 'BEGIN {
 	n = split("Acme Ventas S.A.S.|Acme Cobranzas|Telco Sur Soporte Técnico|Retail MX Pedidos", ops, "|")
@@ -91,7 +91,7 @@ awk -F'\t' 'BEGIN {
 
 # shellcheck disable=SC2046
 "$cc" -std=c99 -O2 -Wall -Wextra -Isrc/core -o "$work/bin/core_bench" bench/core_bench.c \
-	$(ls src/core/*.c) || die "cannot build bench/core_bench.c"
+	$(core_srcs) || die "cannot build bench/core_bench.c"
 lib_ok=1
 "$cxx" -O2 -o "$work/bin/libphonenumber_bench" bench/libphonenumber_bench.cc -lphonenumber \
 	2>"$work/libphonenumber_build.log" \
@@ -502,7 +502,7 @@ MD
 A generator in SQL (\`bench/data.sql\`, \`generate_series\`) writes $rows
 interactions over the year 2026 (Colombian time), in date order as monthly
 exports arrive, through the bulk path the README describes (no per-row
-trigger): a customer drawn from a pool of 100 000 numbers (\`bench/make_pool.awk\`),
+trigger): a customer drawn from a pool of 100 000 numbers (\`bench/draw_phone_numbers.awk\`),
 which are the fixture's random *valid* mobile (85 %) and fixed-line (15 %)
 numbers of each country with the weights of \`bench/mix.tsv\`: mostly Latin
 America (CO, MX, BR, PE, AR, CL, EC, GT, VE, ...), +1 from the US, Canada and

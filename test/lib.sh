@@ -40,6 +40,11 @@ WABILL_PACKAGES=(
 	libphonenumber-dev
 )
 
+# The plain-C core's sources (src/core/core.mk, the one list of them).
+core_srcs() {
+	sed -n 's/^CORE_SRCS = //p' src/core/core.mk
+}
+
 say() { printf '==> %s\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 

@@ -3,10 +3,8 @@
  *	  Country names by ISO 3166-1 alpha-2 code, in English and Spanish,
  *	  and the code of each way a source may spell a country.
  *
- * GENERATED FILE -- DO NOT EDIT BY HAND.
- * Regenerate from the repository root with:
- *
- *	python3 src/core/generate_country_names.py --out src/core/country_names_table.h
+ * GENERATED FILE: do not edit.  Regenerate with `make country-names`
+ * (src/core/generate_country_names.py).
  *
  * Source: Debian iso-codes 4.15.0
  *	iso_3166-1.json				sha256 f01b812b57fba9f31ff621bf33e7c7570a01964dbeb5be2167e94decf538c89f

@@ -55,6 +55,8 @@ import re
 import sys
 import xml.etree.ElementTree as ET
 
+import generated_file
+
 DIGITS = "0123456789"
 
 # libphonenumber's number types, in the order getNumberTypeHelper tries them.
@@ -1110,16 +1112,12 @@ def describe_rewrite(rewrite):
 
 def render(region_ids, codes, tables, rewrites, slices, unsupported, source_version,
            xml_sha256):
-    out = []
+    out = generated_file.banner(
+        "calling_codes_table.h",
+        ["Calling codes, their regions and national prefixes, from",
+         "libphonenumber's metadata."],
+        "phone-data", "src/core/generate_calling_codes.py")
     w = out.append
-    w("/*")
-    w(" * calling_codes_table.h")
-    w(" *\t  Calling codes, their regions and national prefixes, from")
-    w(" *\t  libphonenumber's metadata.")
-    w(" *")
-    w(" * GENERATED FILE: do not edit.  Regenerate with `make phone-data`")
-    w(" * (src/core/generate_calling_codes.py).")
-    w(" *")
     w(" * Source: libphonenumber %s, resources/PhoneNumberMetadata.xml" % source_version)
     w(" * (Apache License 2.0; see NOTICE), SHA-256 %s." % xml_sha256)
     w(" *")
@@ -1232,8 +1230,7 @@ def main():
     region_ids, codes, tables, rewrites, slices, unsupported = build(territories)
     text = render(region_ids, codes, tables, rewrites, slices, unsupported,
                   args.source_version, sha)
-    with open(args.out, "w", encoding="utf-8") as f:
-        f.write(text)
+    generated_file.write_atomically(args.out, text)
     nbreaks = sum(len(s["breaks"]) for s in slices)
     print("%s: %d regions, %d calling codes (%d with a table), %d rewrites,"
           " %d runs of %d breakpoints"

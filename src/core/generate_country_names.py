@@ -37,19 +37,12 @@ import json
 import os
 import re
 import sys
-import tempfile
 import unicodedata
+
+import generated_file
 
 DEFAULT_JSON = "/usr/share/iso-codes/json/iso_3166-1.json"
 DEFAULT_SPANISH_MO = "/usr/share/locale/es/LC_MESSAGES/iso_3166-1.mo"
-
-# The command recorded in the generated header.  It is spelled out rather
-# than taken from sys.argv so that the header never records the paths of the
-# machine that happened to run the generator.
-CANONICAL_COMMAND = (
-    "python3 src/core/generate_country_names.py"
-    " --out src/core/country_names_table.h"
-)
 
 # Codes that libphonenumber uses as region codes but that are not ISO 3166-1
 # assignments, so iso-codes knows nothing about them.  AC and TA are
@@ -331,18 +324,12 @@ def render(names, notes, keys, version, json_path, mo_path):
     def index(code):
         return "WB_COUNTRY_INDEX('%s', '%s')" % (code[0], code[1])
 
-    lines = []
+    lines = generated_file.banner(
+        "country_names_table.h",
+        ["Country names by ISO 3166-1 alpha-2 code, in English and Spanish,",
+         "and the code of each way a source may spell a country."],
+        "country-names", "src/core/generate_country_names.py")
     add = lines.append
-    add("/*")
-    add(" * country_names_table.h")
-    add(" *\t  Country names by ISO 3166-1 alpha-2 code, in English and Spanish,")
-    add(" *\t  and the code of each way a source may spell a country.")
-    add(" *")
-    add(" * GENERATED FILE -- DO NOT EDIT BY HAND.")
-    add(" * Regenerate from the repository root with:")
-    add(" *")
-    add(" *\t" + CANONICAL_COMMAND)
-    add(" *")
     add(" * Source: Debian iso-codes %s" % version)
     add(" *\tiso_3166-1.json\t\t\t\tsha256 %s" % sha256_of(json_path))
     add(" *\tes/LC_MESSAGES/iso_3166-1.mo\tsha256 %s" % sha256_of(mo_path))
@@ -423,20 +410,6 @@ def render(names, notes, keys, version, json_path, mo_path):
     return "\n".join(lines) + "\n"
 
 
-def write_atomically(path, content):
-    # A failed run must not leave a truncated header behind for the build.
-    directory = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".country_names_table.", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(content)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise
-
-
 def main():
     parser = argparse.ArgumentParser(
         description="Generate the country name table from iso-codes.")
@@ -466,7 +439,7 @@ def main():
     keys = load_keys(args.iso_codes_json, args.spanish_mo, names)
     content = render(names, notes, keys, version, args.iso_codes_json,
                      args.spanish_mo)
-    write_atomically(args.out, content)
+    generated_file.write_atomically(args.out, content)
     for note in notes:
         sys.stderr.write("note: %s\n" % note)
     sys.stderr.write("wrote %d codes and %d spellings from iso-codes %s\n"

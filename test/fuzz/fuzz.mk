@@ -15,7 +15,6 @@ FUZZ_MAX_LEN ?= 4096
 FUZZ_CC ?= $(if $(shell command -v clang-14 2>/dev/null),clang-14,clang)
 FUZZ_CFLAGS ?= -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
 FUZZ_BIN = test/fuzz/bin/fuzz_core
-FUZZ_CORE_SRCS = $(sort $(wildcard src/core/*.c))
 
 # make clean removes the fuzzer and the inputs of past findings.
 EXTRA_CLEAN += test/fuzz/bin
@@ -25,10 +24,10 @@ EXTRA_CLEAN += test/fuzz/bin
 fuzz-deps:
 	@bash test/fuzz/deps.sh $(FUZZ_CC)
 
-$(FUZZ_BIN): test/fuzz/fuzz_core.c $(FUZZ_CORE_SRCS) $(wildcard src/core/*.h) | fuzz-deps
+$(FUZZ_BIN): test/fuzz/fuzz_core.c $(CORE_SRCS) $(CORE_HDRS) | fuzz-deps
 	@mkdir -p $(@D)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -std=c99 -Wall -Wextra -Isrc/core -o $@ \
-		test/fuzz/fuzz_core.c $(FUZZ_CORE_SRCS)
+		test/fuzz/fuzz_core.c $(CORE_SRCS)
 
 fuzz-build: $(FUZZ_BIN)
 

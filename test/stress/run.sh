@@ -100,7 +100,7 @@ run_as_server_user "$bindir/pg_ctl" -D "$data" -l "$work/server.log" -w -t 60 re
 pg_version=$(psql -X -At -d postgres -c "SHOW server_version")
 is "$(psql -X -At -d postgres -c "SHOW fsync")" on "the server runs with fsync = on"
 
-awk -f "$stress/make_pool.awk" test/data/phone_regions.tsv >"$client/pool.tsv" \
+awk -f "$stress/draw_session_ids.awk" test/data/phone_regions.tsv >"$client/pool.tsv" \
 	|| die "could not make the session pool"
 pool=$(wc -l <"$client/pool.tsv")
 psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "CREATE DATABASE $db" >/dev/null || die "CREATE DATABASE failed"

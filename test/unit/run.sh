@@ -4,12 +4,13 @@
 # sanitizers).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
+. test/lib.sh
 . test/tap.sh
 CC=${CC:-cc}
 CFLAGS=${CFLAGS:-"-std=c99 -O1 -g -Wall -Wextra -Werror"}
 out=test/unit/bin
 mkdir -p "$out"
-core="src/core/session_id.c src/core/phone_number.c src/core/country_name.c"
+core=$(core_srcs)
 for t in test/unit/test_*.c; do
 	name=$(basename "$t" .c)
 	# shellcheck disable=SC2086

@@ -1,6 +1,6 @@
 # Draws phone numbers for the benchmark, following bench/mix.tsv.
 #
-#   awk -v count=N -v seed=S -f bench/make_pool.awk bench/mix.tsv test/data/phone_regions.tsv
+#   awk -v count=N -v seed=S -f bench/draw_phone_numbers.awk bench/mix.tsv test/data/phone_regions.tsv
 #
 # Writes "number<TAB>region" lines (region: the fixture's answer).  Per number:
 # a country by weight, then a mobile number (85 %) or a fixed line (15 %)

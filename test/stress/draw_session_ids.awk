@@ -1,6 +1,6 @@
 # The session IDs the stress test draws from (make stress).
 #
-#   awk -f test/stress/make_pool.awk test/data/phone_regions.tsv > pool.tsv
+#   awk -f test/stress/draw_session_ids.awk test/data/phone_regions.tsv > pool.tsv
 #
 # Writes "id<TAB>session_id<TAB>country<TAB>problem" lines, ready for COPY
 # (text format, \N for NULL): the country is the fixture's (libphonenumber's)
