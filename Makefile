@@ -51,7 +51,7 @@ ifneq ($(filter true 1,$(CI) $(WERROR)),)
 PG_CFLAGS += -Werror
 endif
 
-EXTRA_CLEAN = test/unit/bin
+EXTRA_CLEAN = test/unit/bin wabill.exports
 
 # make demo, make test and the runs outside it install PostgreSQL first
 # (test/lib.sh), and some goals need no server at all: none of them needs
@@ -66,6 +66,21 @@ include $(PGXS)
 $(OBJS): $(wildcard src/*.h src/core/*.h)
 else ifneq ($(or $(filter-out $(NO_PG_CONFIG_GOALS),$(MAKECMDGOALS)),$(if $(MAKECMDGOALS),,all)),)
 $(error $(PG_CONFIG) not found: install PostgreSQL's server development files (make demo does) or set PG_CONFIG)
+endif
+
+# wabill.so exports its interface only: _PG_init, the magic block and the
+# SQL-callable functions with their pg_finfo_ records (those declared with
+# PG_FUNCTION_INFO_V1), not the core's wb_* functions nor the layer's helpers.
+# PostgreSQL 15 exports every global symbol of a module (its PGDLLEXPORT is
+# empty there), hence a linker version script made from the sources;
+# test/exports.sh checks the result.
+ifneq ($(filter linux freebsd,$(PORTNAME)),)
+wabill.exports: $(filter-out src/core/%,$(OBJS:.o=.c))
+	{ echo '{ global: _PG_init; Pg_magic_func;'; \
+	  sed -n 's/^PG_FUNCTION_INFO_V1(\([A-Za-z0-9_]*\));$$/\1; pg_finfo_\1;/p' $^; \
+	  echo 'local: *; };'; } >$@
+$(shlib): wabill.exports
+SHLIB_LINK += -Wl,--version-script=wabill.exports
 endif
 
 LIBPHONENUMBER_XML ?= ../shared/data/libphonenumber/PhoneNumberMetadata.xml

@@ -2,11 +2,11 @@
 # make test: install what is missing, build and install wabill, then run every
 # suite with one prove against a throwaway cluster that is removed
 # afterwards.  Every suite is a TAP producer: the plain-C unit tests, the
-# generated-tables check, the make dist check, the META.json check, pg_regress (test/regress.sh),
-# each pgTAP file of test/pgtap, the README's wolkvox puller, the pg_dump round trip, the update test, the
-# server encodings and the libphonenumber cross-check.  The summary is
-# prove's, and the last line "N passed, N failed" counts the test cases of
-# all suites.  make test PROVE_FLAGS=-v shows every test.
+# generated-tables check, the make dist check, pg_regress (test/regress.sh),
+# each pgTAP file of test/pgtap, the pg_dump round trip, the update test, the
+# server encodings, the exported symbols and the libphonenumber cross-check.
+# The summary is prove's, and the last line "N passed, N failed" counts the
+# test cases of all suites.  make test PROVE_FLAGS=-v shows every test.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 . test/lib.sh
@@ -36,4 +36,5 @@ run_prove wabill_tap \
 	test/upgrade/run.sh \
 	test/encoding/run.sh \
 	test/shards/run.sh \
+	test/exports.sh \
 	test/oracle/crosscheck.sh
