@@ -49,9 +49,10 @@ SELECT wabill_grant_operation('wabill_rt_gone', 'Acme Cobranzas');
 DROP OWNED BY wabill_rt_gone;
 DROP ROLE wabill_rt_gone;
 
--- What each role read here, and the roles' OIDs here, restored with the rest.
+-- What each role read here, and the roles' OIDs here, restored with the
+-- rest, as is the function that reads as a role (the check uses it there).
 CREATE TABLE restore_before (role_name name, role_oid oid, conn_ids text);
-CREATE FUNCTION pg_temp.seen(role name) RETURNS text LANGUAGE plpgsql AS $$
+CREATE FUNCTION restore_seen(role name) RETURNS text LANGUAGE plpgsql AS $$
 DECLARE result text;
 BEGIN
 	EXECUTE format('SET LOCAL ROLE %I', role);
@@ -61,7 +62,7 @@ BEGIN
 END $$;
 BEGIN;
 INSERT INTO restore_before
-SELECT rolname, oid, pg_temp.seen(rolname) FROM pg_roles WHERE rolname LIKE 'wabill\_rt%';
+SELECT rolname, oid, restore_seen(rolname) FROM pg_roles WHERE rolname LIKE 'wabill\_rt%';
 COMMIT;
 CREATE TABLE restore_dangling_before AS
 SELECT count(*) AS dangling FROM wabill_operation_grants g

@@ -15,15 +15,9 @@ SELECT is((SELECT count(*)::int FROM wabill_operation_grants g
 		WHERE NOT EXISTS (SELECT FROM pg_roles r WHERE r.oid = g.grantee)), 0,
 	'no grant of a role that does not exist here (the dropped role''s was not dumped)');
 
-CREATE FUNCTION pg_temp.seen(role name) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE result text;
-BEGIN
-	EXECUTE format('SET LOCAL ROLE %I', role);
-	SELECT string_agg(conn_id, ',' ORDER BY conn_id) INTO result FROM wabill_report(NULL, NULL);
-	RESET ROLE;
-	RETURN result;
-END $$;
-SELECT is(pg_temp.seen(role_name), conn_ids, role_name || ' reads what it read before the dump')
+-- restore_seen(role): the conn_ids of wabill_report(NULL, NULL) as the role
+-- reads them (restored from the dumped database)
+SELECT is(restore_seen(role_name), conn_ids, role_name || ' reads what it read before the dump')
 FROM restore_before ORDER BY role_name;
 SELECT ok(conn_ids IS NOT NULL, role_name || ' read rows before the dump')
 FROM restore_before ORDER BY role_name;
