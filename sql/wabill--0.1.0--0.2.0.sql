@@ -1429,12 +1429,12 @@ BEGIN
 		END IF;
 		cur := @extschema@.wabill_currency_code(coalesce(r.fields[currency_col], ''));
 		IF cur IS NULL THEN
-			RAISE EXCEPTION 'rate card line %: unknown currency "%"', r.line, r.fields[currency_col]
+			RAISE EXCEPTION 'rate card line %: unknown currency "%"', r.line, @extschema@.wabill_quotable_value(r.fields[currency_col])
 				USING ERRCODE = 'bad_copy_file_format',
 					DETAIL = 'Write the currency as Meta does ($US, €, ₹, A$, ...) or as its ISO 4217 code. Nothing was loaded.';
 		END IF;
 		IF (cur || ' ' || mkt) = ANY (seen) THEN
-			RAISE EXCEPTION 'rate card line %: market "%" appears twice', r.line, mkt
+			RAISE EXCEPTION 'rate card line %: market "%" appears twice', r.line, @extschema@.wabill_quotable_value(mkt)
 				USING ERRCODE = 'bad_copy_file_format', DETAIL = 'Nothing was loaded.';
 		END IF;
 		seen := seen || (cur || ' ' || mkt);
@@ -1446,7 +1446,7 @@ BEGIN
 				rate := @extschema@.wabill_csv_number(cell);
 				IF rate IS NULL THEN
 					RAISE EXCEPTION 'rate card line %: the % rate "%" of % is not a number or n/a',
-						r.line, initcap(headings[k]), cell, mkt
+						r.line, initcap(headings[k]), @extschema@.wabill_quotable_value(cell), @extschema@.wabill_quotable_value(mkt)
 						USING ERRCODE = 'bad_copy_file_format', DETAIL = 'Nothing was loaded.';
 				END IF;
 			END IF;
@@ -1527,14 +1527,15 @@ BEGIN
 					name := replace(@extschema@.wabill_csv_name(previous[k]), '-', '_');
 					CONTINUE WHEN name = '';
 					IF name NOT IN ('utility', 'authentication', 'authentication_international') THEN
-						RAISE EXCEPTION 'volume tiers line %: unknown category "%" over the columns', header_line - 1, previous[k]
+						RAISE EXCEPTION 'volume tiers line %: unknown category "%" over the columns', header_line - 1,
+							@extschema@.wabill_quotable_value(previous[k])
 							USING ERRCODE = 'bad_copy_file_format',
 								DETAIL = 'Tiered categories are Utility, Authentication and Authentication-International. Nothing was loaded.';
 					END IF;
 					FOR g IN 0 .. 4 LOOP
 						IF @extschema@.wabill_csv_name(coalesce(r.fields[k + g], '')) <> group_names[g + 1] THEN
 							RAISE EXCEPTION 'volume tiers line %: column % should be "%" under %', r.line, k + g,
-								initcap(group_names[g + 1]), previous[k]
+								initcap(group_names[g + 1]), @extschema@.wabill_quotable_value(previous[k])
 								USING ERRCODE = 'bad_copy_file_format',
 									DETAIL = 'Each category has the columns From, To, Rate type, Rate and vs. List rate. Nothing was loaded.';
 						END IF;
@@ -1557,12 +1558,12 @@ BEGIN
 			mkt := btrim(r.fields[1]);
 			cur := @extschema@.wabill_currency_code(coalesce(r.fields[2], ''));
 			IF cur IS NULL THEN
-				RAISE EXCEPTION 'volume tiers line %: unknown currency "%"', r.line, r.fields[2]
+				RAISE EXCEPTION 'volume tiers line %: unknown currency "%"', r.line, @extschema@.wabill_quotable_value(r.fields[2])
 					USING ERRCODE = 'bad_copy_file_format',
 						DETAIL = 'Write the currency as Meta does ($US, €, ₹, A$, ...) or as its ISO 4217 code. Nothing was loaded.';
 			END IF;
 			IF (cur || ' ' || mkt) = ANY (seen) THEN
-				RAISE EXCEPTION 'volume tiers line %: market "%" appears again after other markets', r.line, mkt
+				RAISE EXCEPTION 'volume tiers line %: market "%" appears again after other markets', r.line, @extschema@.wabill_quotable_value(mkt)
 					USING ERRCODE = 'bad_copy_file_format', DETAIL = 'Nothing was loaded.';
 			END IF;
 			seen := seen || (cur || ' ' || mkt);
@@ -1580,15 +1581,15 @@ BEGIN
 			IF c_from = '' THEN
 				-- a category with fewer tiers leaves its cells empty
 				IF c_to <> '' OR c_rate <> '' THEN
-					RAISE EXCEPTION 'volume tiers line %: % of % has no From', r.line, initcap(group_category[g]), mkt
+					RAISE EXCEPTION 'volume tiers line %: % of % has no From', r.line, initcap(group_category[g]), @extschema@.wabill_quotable_value(mkt)
 						USING ERRCODE = 'bad_copy_file_format', DETAIL = 'Nothing was loaded.';
 				END IF;
 				CONTINUE;
 			END IF;
 			v_from := @extschema@.wabill_csv_number(c_from);
 			IF v_from IS NULL OR v_from <> trunc(v_from) THEN
-				RAISE EXCEPTION 'volume tiers line %: From "%" of % in % is not a whole number', r.line, c_from,
-					initcap(group_category[g]), mkt
+				RAISE EXCEPTION 'volume tiers line %: From "%" of % in % is not a whole number', r.line, @extschema@.wabill_quotable_value(c_from),
+					initcap(group_category[g]), @extschema@.wabill_quotable_value(mkt)
 					USING ERRCODE = 'bad_copy_file_format', DETAIL = 'Nothing was loaded.';
 			END IF;
 			IF c_to IN ('--', '-', '—', '') THEN
@@ -1597,26 +1598,26 @@ BEGIN
 				v_to := @extschema@.wabill_csv_number(c_to);
 				IF v_to IS NULL OR v_to < v_from THEN
 					RAISE EXCEPTION 'volume tiers line %: To "%" of % in % is not a whole number from From on, nor --', r.line,
-						c_to, initcap(group_category[g]), mkt
+						@extschema@.wabill_quotable_value(c_to), initcap(group_category[g]), @extschema@.wabill_quotable_value(mkt)
 						USING ERRCODE = 'bad_copy_file_format', DETAIL = 'Nothing was loaded.';
 				END IF;
 			END IF;
 			v_rate := @extschema@.wabill_csv_number(c_rate);
 			IF v_rate IS NULL THEN
-				RAISE EXCEPTION 'volume tiers line %: the Rate "%" of % in % is not a number', r.line, c_rate,
-					initcap(group_category[g]), mkt
+				RAISE EXCEPTION 'volume tiers line %: the Rate "%" of % in % is not a number', r.line, @extschema@.wabill_quotable_value(c_rate),
+					initcap(group_category[g]), @extschema@.wabill_quotable_value(mkt)
 					USING ERRCODE = 'bad_copy_file_format', DETAIL = 'Nothing was loaded.';
 			END IF;
 			-- tiers follow each other with neither gap nor overlap
 			lkey := cur || '|' || mkt || '|' || group_category[g];
 			IF last_to ? lkey AND (last_to -> lkey = 'null'::jsonb OR (last_to ->> lkey)::bigint + 1 <> v_from) THEN
 				RAISE EXCEPTION 'volume tiers line %: the % tier of % from % does not follow the previous one', r.line,
-					initcap(group_category[g]), mkt, c_from
+					initcap(group_category[g]), @extschema@.wabill_quotable_value(mkt), @extschema@.wabill_quotable_value(c_from)
 					USING ERRCODE = 'bad_copy_file_format',
 						DETAIL = format('The previous tier ends at %s.', coalesce(last_to ->> lkey, '-- (no upper bound)'));
 			ELSIF NOT last_to ? lkey AND v_from > 1 THEN
 				RAISE EXCEPTION 'volume tiers line %: the first % tier of % starts at %', r.line,
-					initcap(group_category[g]), mkt, c_from
+					initcap(group_category[g]), @extschema@.wabill_quotable_value(mkt), @extschema@.wabill_quotable_value(c_from)
 					USING ERRCODE = 'bad_copy_file_format', DETAIL = 'The first tier starts at 0 or 1. Nothing was loaded.';
 			END IF;
 			last_to := last_to || jsonb_build_object(lkey, v_to);
@@ -1737,7 +1738,7 @@ AS $$
 BEGIN
 	IF category IS NULL OR category NOT IN ('marketing', 'utility', 'authentication',
 			'authentication_international', 'service') THEN
-		RAISE EXCEPTION 'unknown category "%"', category
+		RAISE EXCEPTION 'unknown category "%"', @extschema@.wabill_quotable_value(category)
 			USING ERRCODE = 'invalid_parameter_value',
 				HINT = 'Use marketing, utility, authentication, authentication_international or service.';
 	END IF;
@@ -1855,7 +1856,7 @@ BEGIN
 	IF currency IS NOT NULL THEN
 		code := @extschema@.wabill_currency_code(currency);
 		IF code IS NULL THEN
-			RAISE EXCEPTION 'unknown currency "%"', currency
+			RAISE EXCEPTION 'unknown currency "%"', @extschema@.wabill_quotable_value(currency)
 				USING ERRCODE = 'invalid_parameter_value',
 					HINT = 'Give an ISO 4217 code such as USD.';
 		END IF;

@@ -40,7 +40,13 @@ INSERT INTO cases VALUES
 	('a pricing_analytics data point of 10 MB',
 		$$SELECT wabill_load_meta_pricing(jsonb_build_object('data', jsonb_build_array(jsonb_build_object('data_points',
 			jsonb_build_array(jsonb_build_object('start', 'x', 'pad', repeat('p', 10000000)))))))$$,
-		'22023', 'pppppppppppppppppppp');
+		'22023', 'pppppppppppppppppppp'),
+	('a rate card with a 20 000-byte currency (its CSV reader is slow on larger fields)',
+		$$SELECT wabill_load_rate_card(E'Market,Currency,Marketing,Utility,Authentication,Authentication-International,Service\n'
+			|| 'Colombia,' || repeat('Q', 20000) || E',0.01,0.001,0.001,n/a,0\n', '2026-07-01')$$,
+		'22P04', 'QQQQQQQQQQQQQQQQQQQQ'),
+	('a category of 10 MB',
+		$$SELECT wabill_set_category(repeat('k', 10000000))$$, '22023', 'kkkkkkkkkkkkkkkkkkkk');
 
 CREATE TEMP TABLE got AS
 	SELECT c.label, c.state AS expected_state, c.shows, e.* FROM cases c, pg_temp.error_of(c.query) e;
