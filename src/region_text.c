@@ -3,12 +3,14 @@
  *	  The two-letter region codes as text values, built once per backend.
  *
  * DESTINY is returned for every row of a report, and allocating a 6-byte
- * text per row was a sixth of wabill_phone_country's cost (callgrind).  So
- * each region's text is made once and the same pointer is returned, as
- * text_larger and friends return one of their arguments: callers copy what
- * they keep and never write to a function's result.  The values live in
- * TopMemoryContext, as real palloc chunks (code that asks which context a
- * datum belongs to gets a true answer), and are never freed.
+ * text per row costs wabill_phone_country about an eighth more: 1077
+ * against 957 instructions a row in callgrind, and make bench times both
+ * (bench/parts/10-region-text.sh, "The shared region text" in
+ * BENCHMARKS.md).  So each region's text is made once and the same pointer
+ * is returned, as text_larger and friends return one of their arguments:
+ * callers copy what they keep and never write to a function's result.  The
+ * values live in TopMemoryContext, as real palloc chunks (code that asks
+ * which context a datum belongs to gets a true answer), and are never freed.
  */
 #include "postgres.h"
 
