@@ -21,7 +21,6 @@ OBJS = \
 	src/country.o \
 	src/pricing.o \
 	src/strmap.o \
-	src/tier.o \
 	src/region_text.o \
 	src/lifecycle.o \
 	src/encoding.o \

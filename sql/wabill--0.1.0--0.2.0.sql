@@ -1835,14 +1835,6 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.wabill_billing_month(date) IS
 'The first day of a date''s month (the invoice''s month; infinite dates unchanged)';
 
-CREATE FUNCTION @extschema@.wabill_tier_position(month date, portfolio text, market text, category text)
-RETURNS bigint
-AS 'MODULE_PATHNAME', 'wabill_tier_position'
-LANGUAGE C WINDOW STABLE PARALLEL SAFE;
-
-COMMENT ON FUNCTION @extschema@.wabill_tier_position(date, text, text, text) IS
-'Window function: the number of rows so far, this one included, with the same month, portfolio, market and category (the message''s volume-tier position when the window is ordered by date, conn_id from the month''s start); NULL if any is NULL';
-
 -- The currency of a query: the one asked for, else the only one loaded.
 CREATE FUNCTION @extschema@.wabill_resolve_currency(currency text)
 RETURNS text
@@ -1876,62 +1868,68 @@ $$;
 COMMENT ON FUNCTION @extschema@.wabill_resolve_currency(text) IS
 'ISO 4217 code of a currency argument; for NULL, the only currency of the loaded rate cards (NULL if none, an error if several)';
 
+CREATE TYPE @extschema@.wabill_price_parts AS (
+	operation text,
+	connector_id text,
+	portfolio text,
+	billing_date date,
+	market text,
+	category text,
+	tier_position bigint,
+	unit_price numeric
+);
+
+COMMENT ON TYPE @extschema@.wabill_price_parts IS
+'What wabill_price_window derives for one interaction';
+
+CREATE FUNCTION @extschema@.wabill_price_window(session_id text, at timestamptz, template boolean,
+	currency text, zone text)
+RETURNS @extschema@.wabill_price_parts
+AS 'MODULE_PATHNAME', 'wabill_price_window'
+LANGUAGE C WINDOW STABLE PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.wabill_price_window(text, timestamptz, boolean, text, text) IS
+'Window function over (date, conn_id) order from a month''s start: each interaction''s operation, connector, portfolio, billing date in the zone, market, category, tier position and unit price in one call (what wabill_phone_market, wabill_template_category, wabill_operation_portfolio and wabill_unit_price give one by one)';
+
 -- The computation behind wabill_cost_report, wabill_invoice and the
 -- problems view.  It reads wabill_interactions as its caller does, so its
 -- tier positions are right only for a caller who sees every row: use
 -- wabill_priced_interactions, which takes care of that.  Inlined into the
 -- caller's query: the month's rows come through the (date, conn_id) index,
--- in order; the lookups are C calls; positions are counted from the start
--- of the month of "from" and rows before "from" dropped only afterwards.
+-- in order, into one window function that prices each (no sort); positions
+-- are counted from the start of the month of "from", and rows before "from"
+-- dropped only afterwards.
 CREATE FUNCTION @extschema@.wabill_price_rows("from" timestamptz, "to" timestamptz, currency text)
 RETURNS TABLE (conn_id text, session_id text, date timestamptz, customer_phone text, template text,
 	destiny text, operation text, connector_id text, portfolio text, billing_date date, market text,
 	category text, tier_position bigint, currency text, unit_price numeric, cost numeric, problem text)
 LANGUAGE sql STABLE
 BEGIN ATOMIC
-	SELECT p.conn_id, p.session_id, p.date, p.customer_phone, p.template, p.destiny, p.operation,
-		p.connector_id, p.portfolio, p.billing_date, p.market, p.category, p.tier_position, p.currency,
-		p.unit_price,
-		p.unit_price AS cost,	-- one message
+	SELECT p.conn_id, p.session_id, p.date,
+		@extschema@.wabill_session_phone(p.session_id),
+		CASE WHEN p.is_template THEN 'yes' ELSE 'no' END,
+		@extschema@.wabill_session_country(p.session_id),
+		(p.parts).operation, (p.parts).connector_id, (p.parts).portfolio, (p.parts).billing_date,
+		(p.parts).market, (p.parts).category, (p.parts).tier_position, p.currency,
+		(p.parts).unit_price,
+		(p.parts).unit_price,	-- the cost of one message
 		coalesce('session ID: ' OPERATOR(pg_catalog.||) @extschema@.wabill_session_problem(p.session_id),
-			CASE WHEN p.market IS NULL THEN pg_catalog.format('no market for +%s on %s', p.customer_phone, p.billing_date) END,
-			@extschema@.wabill_price_problem(p.currency, p.billing_date, p.market, p.category, p.tier_position)) AS problem
+			CASE WHEN (p.parts).market IS NULL THEN pg_catalog.format('no market for +%s on %s',
+				@extschema@.wabill_session_phone(p.session_id), (p.parts).billing_date) END,
+			@extschema@.wabill_price_problem(p.currency, (p.parts).billing_date, (p.parts).market,
+				(p.parts).category, (p.parts).tier_position))
 	FROM (
-		SELECT w.*,
-			@extschema@.wabill_unit_price(w.currency, w.billing_date, w.market, w.category, w.tier_position) AS unit_price
-		FROM (
-			SELECT m.*,
-				@extschema@.wabill_tier_position(m.month, m.portfolio, m.market,
-					CASE WHEN m.category OPERATOR(pg_catalog.=) ANY (ARRAY['utility', 'authentication',
-						'authentication_international']) THEN m.category END)
-					OVER (ORDER BY m.date, m.conn_id) AS tier_position
-			FROM (
-				SELECT i.conn_id, i.session_id, i.date, i.customer_phone, i.template, i.destiny,
-					i.operation, i.connector_id, i.billing_date,
-					@extschema@.wabill_billing_month(i.billing_date) AS month,
-					@extschema@.wabill_operation_portfolio(i.operation) AS portfolio,
-					@extschema@.wabill_phone_market(i.customer_phone, i.billing_date) AS market,
-					@extschema@.wabill_template_category(i.is_template, i.operation, i.connector_id) AS category,
-					(SELECT @extschema@.wabill_resolve_currency(wabill_price_rows.currency)) AS currency
-				FROM (
-					SELECT r.conn_id, r.session_id, r.date, r.template AS is_template,
-						@extschema@.wabill_session_phone(r.session_id) AS customer_phone,
-						CASE WHEN r.template THEN 'yes' ELSE 'no' END AS template,
-						@extschema@.wabill_session_country(r.session_id) AS destiny,
-						@extschema@.wabill_session_operation(r.session_id) AS operation,
-						@extschema@.wabill_session_connector(r.session_id) AS connector_id,
-						pg_catalog.timezone((SELECT @extschema@.wabill_billing_timezone()), r.date)::date AS billing_date
-					FROM @extschema@.wabill_interactions r
-					WHERE @extschema@.wabill_check_report_range(wabill_price_rows."from", wabill_price_rows."to")
-						AND r.date OPERATOR(pg_catalog.>=) coalesce(@extschema@.wabill_month_start(wabill_price_rows."from"), '-infinity')
-						AND r.date OPERATOR(pg_catalog.<) coalesce(wabill_price_rows."to", 'infinity')
-					ORDER BY r.date, r.conn_id
-					OFFSET 0) i
-				ORDER BY i.date, i.conn_id
-				OFFSET 0) m
-			ORDER BY m.date, m.conn_id
-			OFFSET 0) w
-		ORDER BY w.date, w.conn_id
+		SELECT r.conn_id, r.session_id, r.date, r.template AS is_template,
+			(SELECT @extschema@.wabill_resolve_currency(wabill_price_rows.currency)) AS currency,
+			@extschema@.wabill_price_window(r.session_id, r.date, r.template,
+				(SELECT @extschema@.wabill_resolve_currency(wabill_price_rows.currency)),
+				(SELECT @extschema@.wabill_billing_timezone()))
+				OVER (ORDER BY r.date, r.conn_id) AS parts
+		FROM @extschema@.wabill_interactions r
+		WHERE @extschema@.wabill_check_report_range(wabill_price_rows."from", wabill_price_rows."to")
+			AND r.date OPERATOR(pg_catalog.>=) coalesce(@extschema@.wabill_month_start(wabill_price_rows."from"), '-infinity')
+			AND r.date OPERATOR(pg_catalog.<) coalesce(wabill_price_rows."to", 'infinity')
+		ORDER BY r.date, r.conn_id
 		OFFSET 0) p
 	WHERE p.date OPERATOR(pg_catalog.>=) coalesce(wabill_price_rows."from", '-infinity')
 	ORDER BY p.date, p.conn_id;

@@ -14,15 +14,25 @@
  */
 #include "postgres.h"
 
+#include "access/htup_details.h"
 #include "catalog/pg_type.h"
 #include "executor/spi.h"
 #include "fmgr.h"
+#include "funcapi.h"
+#include "pgtime.h"
 #include "lib/stringinfo.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
+#include "utils/datetime.h"
 #include "utils/datum.h"
 #include "utils/lsyscache.h"
+#include "utils/memutils.h"
 #include "utils/numeric.h"
+#include "utils/timestamp.h"
+#include "windowapi.h"
+
+#include "core/session_id.h"
+#include "encoding.h"
 
 /* PostgreSQL 16 moved the varlena macros out of postgres.h. */
 #if PG_VERSION_NUM >= 160000
@@ -80,12 +90,6 @@ key_add_nullable(wb_key *key, const char *s, int len)
 	return wb_key_add(key, s, len);
 }
 
-static bool
-key_add_text(wb_key *key, text *t)
-{
-	return key_add_nullable(key, t ? VARDATA_ANY(t) : NULL, t ? VARSIZE_ANY_EXHDR(t) : 0);
-}
-
 /* ---------- markets ---------- */
 
 typedef struct market_version
@@ -139,13 +143,11 @@ market_row(void *cache, HeapTuple tuple, TupleDesc desc)
 }
 
 static market_cache *
-markets(FunctionCallInfo fcinfo)
+load_markets(FunctionCallInfo fcinfo)
 {
-	market_cache *cache = fcinfo->flinfo->fn_extra;
+	market_cache *cache;
 	market_load load;
 
-	if (cache != NULL)
-		return cache;
 	load.n = 0;
 	load.allocated = 8;
 	load.cxt = fcinfo->flinfo->fn_mcxt;
@@ -158,8 +160,50 @@ markets(FunctionCallInfo fcinfo)
 							   Max(load.n, 1) * sizeof(market_version));
 	cache->n = load.n;
 	memcpy(cache->versions, load.versions, load.n * sizeof(market_version));
-	fcinfo->flinfo->fn_extra = cache;
 	return cache;
+}
+
+static market_cache *
+markets(FunctionCallInfo fcinfo)
+{
+	if (fcinfo->flinfo->fn_extra == NULL)
+		fcinfo->flinfo->fn_extra = load_markets(fcinfo);
+	return fcinfo->flinfo->fn_extra;
+}
+
+/* The market of digits on a date (see wabill_phone_market), or NULL. */
+static text *
+market_of(market_cache *cache, const char *digits, int len, DateADT on)
+{
+	int			lo = 0,
+				hi = cache->n - 1,
+				found = -1,
+				i;
+	market_version *v;
+
+	while (lo <= hi)
+	{
+		int			mid = (lo + hi) / 2;
+
+		if (cache->versions[mid].from <= on)
+		{
+			found = mid;
+			lo = mid + 1;
+		}
+		else
+			hi = mid - 1;
+	}
+	if (found < 0)
+		return NULL;
+	v = &cache->versions[found];
+	for (i = Min(len, v->maxlen); i >= 0; i--)
+	{
+		wb_strmap_entry *e = wb_strmap_find(v->prefixes, digits, i);
+
+		if (e != NULL)
+			return e->value;
+	}
+	return NULL;
 }
 
 /*
@@ -176,11 +220,8 @@ wabill_phone_market(PG_FUNCTION_ARGS)
 	market_cache *cache = markets(fcinfo);
 	const char *digits = VARDATA_ANY(phone);
 	int			len = VARSIZE_ANY_EXHDR(phone);
-	int			lo = 0,
-				hi = cache->n - 1,
-				found = -1,
-				i;
-	market_version *v;
+	int			i;
+	text	   *market;
 
 	if (len > 0 && digits[0] == '+')
 	{
@@ -192,31 +233,10 @@ wabill_phone_market(PG_FUNCTION_ARGS)
 	for (i = 0; i < len; i++)
 		if (digits[i] < '0' || digits[i] > '9')
 			PG_RETURN_NULL();
-
-	/* the latest version that starts on or before the date */
-	while (lo <= hi)
-	{
-		int			mid = (lo + hi) / 2;
-
-		if (cache->versions[mid].from <= on)
-		{
-			found = mid;
-			lo = mid + 1;
-		}
-		else
-			hi = mid - 1;
-	}
-	if (found < 0)
+	market = market_of(cache, digits, len, on);
+	if (market == NULL)
 		PG_RETURN_NULL();
-	v = &cache->versions[found];
-	for (i = Min(len, v->maxlen); i >= 0; i--)
-	{
-		wb_strmap_entry *e = wb_strmap_find(v->prefixes, digits, i);
-
-		if (e != NULL)
-			PG_RETURN_TEXT_P(e->value);
-	}
-	PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(market);
 }
 
 /* ---------- categories and portfolios ---------- */
@@ -227,10 +247,11 @@ pair_row(void *cache, HeapTuple tuple, TupleDesc desc)
 	wb_strmap  *map = cache;
 	bool		isnull;
 	int			ncols = desc->natts;
-	wb_key		key = {0};
+	wb_key		key;
 	int			c;
 	char	   *value;
 
+	key.len = 0;
 	for (c = 1; c < ncols; c++)
 	{
 		char	   *s = column_text(tuple, desc, c, &isnull);
@@ -242,29 +263,93 @@ pair_row(void *cache, HeapTuple tuple, TupleDesc desc)
 	wb_strmap_enter(map, key.bytes, key.len)->value = cstring_to_text(value);
 }
 
-static wb_strmap *
-pairs(FunctionCallInfo fcinfo, const char *query)
-{
-	wb_strmap  *map = fcinfo->flinfo->fn_extra;
+#define RULES_QUERY "SELECT operation, connector_id, category FROM %s.wabill_category_rules"
+#define PORTFOLIOS_QUERY "SELECT operation, portfolio FROM %s.wabill_portfolios"
 
-	if (map == NULL)
-	{
-		map = wb_strmap_create(fcinfo->flinfo->fn_mcxt);
-		read_rows(fcinfo, query, pair_row, map);
-		fcinfo->flinfo->fn_extra = map;
-	}
+static wb_strmap *
+load_pairs(FunctionCallInfo fcinfo, const char *query)
+{
+	wb_strmap  *map = wb_strmap_create(fcinfo->flinfo->fn_mcxt);
+
+	read_rows(fcinfo, query, pair_row, map);
 	return map;
 }
 
-static text *
-lookup2(wb_strmap *map, text *a, text *b)
+static wb_strmap *
+pairs(FunctionCallInfo fcinfo, const char *query)
 {
-	wb_key		key = {0};
+	if (fcinfo->flinfo->fn_extra == NULL)
+		fcinfo->flinfo->fn_extra = load_pairs(fcinfo, query);
+	return fcinfo->flinfo->fn_extra;
+}
+
+static text *
+lookup2(wb_strmap *map, const char *a, int alen, const char *b, int blen)
+{
+	wb_key		key;
 	wb_strmap_entry *e;
 
-	if (!key_add_text(&key, a) || !key_add_text(&key, b))
+	key.len = 0;
+	if (!key_add_nullable(&key, a, alen) || !key_add_nullable(&key, b, blen))
 		return NULL;
 	e = wb_strmap_find(map, key.bytes, key.len);
+	return e ? e->value : NULL;
+}
+
+/* A text made once per backend, returned as region_text.c does. */
+static text *
+constant_text(text **slot, const char *s)
+{
+	if (*slot == NULL)
+		*slot = MemoryContextAllocZero(TopMemoryContext, VARHDRSZ + strlen(s));
+	SET_VARSIZE(*slot, VARHDRSZ + strlen(s));
+	memcpy(VARDATA(*slot), s, strlen(s));
+	return *slot;
+}
+
+static text *service_text,
+		   *marketing_text;
+
+/*
+ * The category of a template message by the rules (NULL operation or
+ * connector: unknown), most specific first; marketing without a rule.
+ */
+static text *
+category_of(wb_strmap *rules, const char *op, int oplen, const char *conn, int connlen)
+{
+	text	   *category = NULL;
+
+	if (rules->used > 0)
+	{
+		if (op != NULL && conn != NULL)
+			category = lookup2(rules, op, oplen, conn, connlen);
+		if (category == NULL && conn != NULL)
+			category = lookup2(rules, NULL, 0, conn, connlen);
+		if (category == NULL && op != NULL)
+			category = lookup2(rules, op, oplen, NULL, 0);
+		if (category == NULL)
+			category = lookup2(rules, NULL, 0, NULL, 0);
+	}
+	return category ? category : constant_text(&marketing_text, "marketing");
+}
+
+static text *
+service(void)
+{
+	return constant_text(&service_text, "service");
+}
+
+/* The portfolio of an operation, or NULL when it is its own. */
+static text *
+portfolio_of(wb_strmap *portfolios, const char *op, int oplen)
+{
+	wb_key		key;
+	wb_strmap_entry *e;
+
+	key.len = 0;
+	if (portfolios->used == 0 || !key_add_nullable(&key, op, oplen))
+		return NULL;
+	e = wb_strmap_find(portfolios, key.bytes, key.len);
 	return e ? e->value : NULL;
 }
 
@@ -276,30 +361,18 @@ lookup2(wb_strmap *map, text *a, text *b)
 Datum
 wabill_template_category(PG_FUNCTION_ARGS)
 {
-	wb_strmap  *rules;
 	text	   *operation = PG_ARGISNULL(1) ? NULL : PG_GETARG_TEXT_PP(1);
 	text	   *connector = PG_ARGISNULL(2) ? NULL : PG_GETARG_TEXT_PP(2);
-	text	   *category = NULL;
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	if (!PG_GETARG_BOOL(0))
-		PG_RETURN_TEXT_P(cstring_to_text("service"));
-	rules = pairs(fcinfo, "SELECT operation, connector_id, category FROM %s.wabill_category_rules");
-	if (rules->used > 0)
-	{
-		if (operation != NULL && connector != NULL)
-			category = lookup2(rules, operation, connector);
-		if (category == NULL && connector != NULL)
-			category = lookup2(rules, NULL, connector);
-		if (category == NULL && operation != NULL)
-			category = lookup2(rules, operation, NULL);
-		if (category == NULL)
-			category = lookup2(rules, NULL, NULL);
-	}
-	if (category == NULL)
-		PG_RETURN_TEXT_P(cstring_to_text("marketing"));
-	PG_RETURN_TEXT_P(category);
+		PG_RETURN_TEXT_P(service());
+	PG_RETURN_TEXT_P(category_of(pairs(fcinfo, RULES_QUERY),
+								 operation ? VARDATA_ANY(operation) : NULL,
+								 operation ? VARSIZE_ANY_EXHDR(operation) : 0,
+								 connector ? VARDATA_ANY(connector) : NULL,
+								 connector ? VARSIZE_ANY_EXHDR(connector) : 0));
 }
 
 /* The portfolio an operation is billed in: its own unless grouped. */
@@ -307,14 +380,10 @@ Datum
 wabill_operation_portfolio(PG_FUNCTION_ARGS)
 {
 	text	   *operation = PG_GETARG_TEXT_PP(0);
-	wb_strmap  *portfolios = pairs(fcinfo, "SELECT operation, portfolio FROM %s.wabill_portfolios");
-	wb_key		key = {0};
-	wb_strmap_entry *e;
+	text	   *portfolio = portfolio_of(pairs(fcinfo, PORTFOLIOS_QUERY),
+										 VARDATA_ANY(operation), VARSIZE_ANY_EXHDR(operation));
 
-	if (portfolios->used == 0 || !key_add_text(&key, operation))
-		PG_RETURN_TEXT_P(operation);
-	e = wb_strmap_find(portfolios, key.bytes, key.len);
-	PG_RETURN_TEXT_P(e ? (text *) e->value : operation);
+	PG_RETURN_TEXT_P(portfolio ? portfolio : operation);
 }
 
 /* ---------- rate cards and volume tiers ---------- */
@@ -347,6 +416,7 @@ typedef struct price_cache
 	wb_strmap  *tier_dates;		/* currency -> date_list */
 	wb_strmap  *tiers;			/* currency, date, market, category -> tier_list */
 	bool		any_card;
+	Numeric		zero;
 } price_cache;
 
 static void
@@ -390,8 +460,9 @@ card_row(void *cache, HeapTuple tuple, TupleDesc desc)
 	char	   *category = column_text(tuple, desc, 4, &isnull);
 	Datum		rate = SPI_getbinval(tuple, desc, 5, &isnull);
 	card_rate  *r = palloc(sizeof(card_rate));
-	wb_key		key = {0};
+	wb_key		key;
 
+	key.len = 0;
 	r->na = isnull;
 	r->rate = isnull ? NULL : DatumGetNumeric(datumCopy(rate, false, -1));
 	note_date(prices->card_dates, currency, from);
@@ -414,10 +485,11 @@ tier_row(void *cache, HeapTuple tuple, TupleDesc desc)
 	Datum		tier_to = SPI_getbinval(tuple, desc, 6, &isnull);
 	bool		open = isnull;
 	Datum		rate = SPI_getbinval(tuple, desc, 7, &isnull);
-	wb_key		key = {0};
+	wb_key		key;
 	wb_strmap_entry *e;
 	tier_list  *list;
 
+	key.len = 0;
 	note_date(prices->tier_dates, currency, from);
 	if (!price_key(&key, currency, strlen(currency), from, market, strlen(market),
 				   category, strlen(category)))
@@ -447,14 +519,15 @@ tier_row(void *cache, HeapTuple tuple, TupleDesc desc)
 }
 
 static price_cache *
-prices(FunctionCallInfo fcinfo)
+load_prices(FunctionCallInfo fcinfo)
 {
-	price_cache *cache = fcinfo->flinfo->fn_extra;
 	MemoryContext cxt = fcinfo->flinfo->fn_mcxt;
+	price_cache *cache = MemoryContextAllocZero(cxt, sizeof(price_cache));
+	MemoryContext old = MemoryContextSwitchTo(cxt);
 
-	if (cache != NULL)
-		return cache;
-	cache = MemoryContextAllocZero(cxt, sizeof(price_cache));
+	cache->zero = int64_to_numeric(0);
+	MemoryContextSwitchTo(old);
+
 	cache->card_dates = wb_strmap_create(cxt);
 	cache->cards = wb_strmap_create(cxt);
 	cache->tier_dates = wb_strmap_create(cxt);
@@ -467,8 +540,15 @@ prices(FunctionCallInfo fcinfo)
 			  "SELECT currency, effective_from, market, category, tier_from, tier_to, rate"
 			  " FROM %s.wabill_volume_tiers ORDER BY currency, effective_from, tier_from",
 			  tier_row, cache);
-	fcinfo->flinfo->fn_extra = cache;
 	return cache;
+}
+
+static price_cache *
+prices(FunctionCallInfo fcinfo)
+{
+	if (fcinfo->flinfo->fn_extra == NULL)
+		fcinfo->flinfo->fn_extra = load_prices(fcinfo);
+	return fcinfo->flinfo->fn_extra;
 }
 
 /* The latest date of a currency's list on or before a day, or false. */
@@ -519,40 +599,26 @@ is_tiered(const char *category, int len)
 }
 
 /*
- * Prices one message: arguments (currency, billing date, market, category,
- * position of the message in its month's tier count).  Sets *price, or
- * returns why there is none.  NULL market or category: no price and no
- * reason here (the caller has a better one).
+ * Prices one message of a category in a market on a billing date, at its
+ * position in its month's tier count (has_position false: not tiered).
+ * Sets *price, or returns why there is none.
  */
 static char *
-price_message(FunctionCallInfo fcinfo, Numeric *price)
+price_of(price_cache *cache, text *currency, DateADT on, text *market, text *category,
+		 bool has_position, int64 n, Numeric *price)
 {
-	price_cache *cache;
-	text	   *currency,
-			   *market,
-			   *category;
-	DateADT		on,
-				card_from,
+	DateADT		card_from,
 				tiers_from;
-	wb_key		key = {0};
+	wb_key		key;
 	wb_strmap_entry *e;
 	card_rate  *rate;
-	const char *cat;
-	int			cat_len;
+	const char *cat = VARDATA_ANY(category);
+	int			cat_len = VARSIZE_ANY_EXHDR(category);
 
+	key.len = 0;
 	*price = NULL;
-	if (PG_ARGISNULL(1) || PG_ARGISNULL(2) || PG_ARGISNULL(3))
-		return NULL;
-	cache = prices(fcinfo);
-	if (PG_ARGISNULL(0))
+	if (currency == NULL)
 		return cache->any_card ? "no currency was chosen" : "no rate card is loaded";
-	currency = PG_GETARG_TEXT_PP(0);
-	on = PG_GETARG_DATEADT(1);
-	market = PG_GETARG_TEXT_PP(2);
-	category = PG_GETARG_TEXT_PP(3);
-	cat = VARDATA_ANY(category);
-	cat_len = VARSIZE_ANY_EXHDR(category);
-
 	if (!date_in_force(cache->card_dates, currency, on, &card_from))
 		return psprintf("no %s rate card is in force on %s",
 						text_to_cstring(currency), date_string(on));
@@ -568,7 +634,7 @@ price_message(FunctionCallInfo fcinfo, Numeric *price)
 		/* Meta does not charge for service where the card says n/a */
 		if (cat_len == 7 && memcmp(cat, "service", 7) == 0)
 		{
-			*price = int64_to_numeric(0);
+			*price = cache->zero;
 			return NULL;
 		}
 		return psprintf("the %s rate card of %s has n/a for %s in %s",
@@ -577,10 +643,9 @@ price_message(FunctionCallInfo fcinfo, Numeric *price)
 	}
 	*price = rate->rate;
 
-	if (is_tiered(cat, cat_len) && !PG_ARGISNULL(4) &&
+	if (has_position && is_tiered(cat, cat_len) &&
 		date_in_force(cache->tier_dates, currency, on, &tiers_from))
 	{
-		int64		n = PG_GETARG_INT64(4);
 		tier_list  *tiers;
 		int			i;
 
@@ -603,6 +668,18 @@ price_message(FunctionCallInfo fcinfo, Numeric *price)
 	return NULL;
 }
 
+/* price_of for the arguments (currency, date, market, category, position). */
+static char *
+price_message(FunctionCallInfo fcinfo, Numeric *price)
+{
+	*price = NULL;
+	if (PG_ARGISNULL(1) || PG_ARGISNULL(2) || PG_ARGISNULL(3))
+		return NULL;			/* the caller has a better reason */
+	return price_of(prices(fcinfo), PG_ARGISNULL(0) ? NULL : PG_GETARG_TEXT_PP(0),
+					PG_GETARG_DATEADT(1), PG_GETARG_TEXT_PP(2), PG_GETARG_TEXT_PP(3),
+					!PG_ARGISNULL(4), PG_ARGISNULL(4) ? 0 : PG_GETARG_INT64(4), price);
+}
+
 Datum
 wabill_unit_price(PG_FUNCTION_ARGS)
 {
@@ -623,4 +700,194 @@ wabill_price_problem(PG_FUNCTION_ARGS)
 	if (problem == NULL)
 		PG_RETURN_NULL();
 	PG_RETURN_TEXT_P(cstring_to_text(problem));
+}
+
+/* ---------- everything at once, per row ---------- */
+
+PG_FUNCTION_INFO_V1(wabill_price_window);
+
+typedef struct window_cache
+{
+	market_cache *markets;
+	wb_strmap  *rules;
+	wb_strmap  *portfolios;
+	price_cache *prices;
+	pg_tz	   *zone;
+	TupleDesc	result;
+} window_cache;
+
+typedef struct window_counts
+{
+	wb_strmap  *counts;			/* month, portfolio, market, category -> count */
+} window_counts;
+
+static text *
+text_or_null(const char *s, int len)
+{
+	return s ? cstring_to_text_with_len(s, len) : NULL;
+}
+
+/*
+ * wabill_price_window(session_id text, at timestamptz, template boolean,
+ * currency text, zone text), a window function over the report's
+ * (date, conn_id) order: each interaction's operation, connector,
+ * portfolio, billing date (in zone), market, category, volume-tier position
+ * and unit price, as a wabill_price_parts.  It is wabill_session_operation,
+ * wabill_phone_market, wabill_template_category, wabill_operation_portfolio
+ * and wabill_unit_price in one call, with the tier count: a month of rows
+ * through eight function calls each cost three times the report itself.
+ *
+ * Meta prices the n-th utility or authentication message of a month at the
+ * tier holding n, counted per portfolio, market and category.  row_number()
+ * partitioned by those would sort a month of rows by them and then again by
+ * (date, conn_id) for the report; over the report's own order instead, one
+ * counter per (month, portfolio, market, category) gives each row its
+ * group's count so far, and the window's row buffer is trimmed as it goes,
+ * as row_number() does.
+ */
+Datum
+wabill_price_window(PG_FUNCTION_ARGS)
+{
+	WindowObject winobj = PG_WINDOW_OBJECT();
+	window_cache *cache = fcinfo->flinfo->fn_extra;
+	window_counts *counts = WinGetPartitionLocalMemory(winobj, sizeof(window_counts));
+	bool		isnull,
+				template_null;
+	Datum		values[8];
+	bool		nulls[8] = {false, false, false, false, false, false, false, false};
+	text	   *session_id,
+			   *currency,
+			   *market = NULL,
+			   *category = NULL,
+			   *portfolio = NULL;
+	wb_session_id parts;
+	wb_session_problem problem;
+	TimestampTz at;
+	bool		is_template;
+	DateADT		on;
+	struct pg_tm tm;
+	fsec_t		fsec;
+	int			tz;
+	int64		position = 0;
+	Numeric		price = NULL;
+
+	WinSetMarkPosition(winobj, WinGetCurrentPosition(winobj));
+	if (cache == NULL)
+	{
+		Datum		zone = WinGetFuncArgCurrent(winobj, 4, &isnull);
+		char	   *zone_name = isnull ? "UTC" : TextDatumGetCString(zone);
+		MemoryContext old;
+
+		cache = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(window_cache));
+		cache->zone = pg_tzset(zone_name);
+		if (cache->zone == NULL)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("billing time zone \"%s\" is not a time zone name", zone_name),
+					 errhint("Set wabill.billing_timezone to a name such as America/Bogota.")));
+		cache->markets = load_markets(fcinfo);
+		cache->rules = load_pairs(fcinfo, RULES_QUERY);
+		cache->portfolios = load_pairs(fcinfo, PORTFOLIOS_QUERY);
+		cache->prices = load_prices(fcinfo);
+		old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+		if (get_call_result_type(fcinfo, NULL, &cache->result) != TYPEFUNC_COMPOSITE)
+			elog(ERROR, "wabill_price_window must return a composite type");
+		cache->result = BlessTupleDesc(CreateTupleDescCopy(cache->result));
+		MemoryContextSwitchTo(old);
+		fcinfo->flinfo->fn_extra = cache;
+	}
+	if (counts->counts == NULL)
+		counts->counts = wb_strmap_create(GetMemoryChunkContext(counts));
+
+	session_id = DatumGetTextPP(WinGetFuncArgCurrent(winobj, 0, &isnull));
+	if (isnull)
+		PG_RETURN_NULL();
+	at = DatumGetTimestampTz(WinGetFuncArgCurrent(winobj, 1, &isnull));
+	if (isnull)
+		PG_RETURN_NULL();
+	is_template = DatumGetBool(WinGetFuncArgCurrent(winobj, 2, &template_null));
+	currency = DatumGetTextPP(WinGetFuncArgCurrent(winobj, 3, &isnull));
+	if (isnull)
+		currency = NULL;
+
+	if (wabill_converts_text())
+		problem = wabill_session_parse_converted(VARDATA_ANY(session_id),
+												 VARSIZE_ANY_EXHDR(session_id), &parts);
+	else
+		problem = wb_session_parse(VARDATA_ANY(session_id), VARSIZE_ANY_EXHDR(session_id), &parts);
+	if (problem != WB_SESSION_OK)
+		memset(&parts, 0, sizeof(parts));
+
+	if (timestamp2tm(at, &tz, &tm, &fsec, NULL, cache->zone) != 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("timestamp out of range")));
+	on = date2j(tm.tm_year, tm.tm_mon, tm.tm_mday) - POSTGRES_EPOCH_JDATE;
+
+	if (parts.phone != NULL)
+		market = market_of(cache->markets, parts.phone, parts.phone_len, on);
+	if (!template_null)
+		category = is_template
+			? category_of(cache->rules, parts.operation, parts.operation_len,
+						  parts.connector, parts.connector_len)
+			: service();
+	if (parts.operation != NULL)
+	{
+		portfolio = portfolio_of(cache->portfolios, parts.operation, parts.operation_len);
+		if (portfolio == NULL)
+			portfolio = cstring_to_text_with_len(parts.operation, parts.operation_len);
+	}
+	if (market != NULL && category != NULL && portfolio != NULL &&
+		is_tiered(VARDATA_ANY(category), VARSIZE_ANY_EXHDR(category)))
+	{
+		wb_key		key;
+		DateADT		month = date2j(tm.tm_year, tm.tm_mon, 1) - POSTGRES_EPOCH_JDATE;
+
+		key.len = 0;
+		if (!wb_key_add(&key, (const char *) &month, sizeof(month)) ||
+			!wb_key_add(&key, VARDATA_ANY(portfolio), VARSIZE_ANY_EXHDR(portfolio)) ||
+			!wb_key_add(&key, VARDATA_ANY(market), VARSIZE_ANY_EXHDR(market)) ||
+			!wb_key_add(&key, VARDATA_ANY(category), VARSIZE_ANY_EXHDR(category)))
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("portfolio, market and category are too long to count volume tiers"),
+					 errdetail("Together they may have at most 1000 bytes.")));
+		position = ++wb_strmap_enter(counts->counts, key.bytes, key.len)->count;
+	}
+	if (market != NULL && category != NULL)
+		price_of(cache->prices, currency, on, market, category, position > 0, position, &price);
+
+	values[0] = PointerGetDatum(text_or_null(parts.operation, parts.operation_len));
+	nulls[0] = parts.operation == NULL;
+	values[1] = PointerGetDatum(text_or_null(parts.connector, parts.connector_len));
+	nulls[1] = parts.connector == NULL;
+	values[2] = PointerGetDatum(portfolio);
+	nulls[2] = portfolio == NULL;
+	values[3] = DateADTGetDatum(on);
+	values[4] = PointerGetDatum(market);
+	nulls[4] = market == NULL;
+	values[5] = PointerGetDatum(category);
+	nulls[5] = category == NULL;
+	values[6] = Int64GetDatum(position);
+	nulls[6] = position == 0;
+	values[7] = NumericGetDatum(price);
+	nulls[7] = price == NULL;
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(cache->result, values, nulls)));
+}
+
+PG_FUNCTION_INFO_V1(wabill_billing_month);
+
+/* The first day of a date's month: the invoice's and the tiers' month. */
+Datum
+wabill_billing_month(PG_FUNCTION_ARGS)
+{
+	DateADT		d = PG_GETARG_DATEADT(0);
+	int			year,
+				month,
+				day;
+
+	if (DATE_NOT_FINITE(d))
+		PG_RETURN_DATEADT(d);
+	j2date(d + POSTGRES_EPOCH_JDATE, &year, &month, &day);
+	PG_RETURN_DATEADT(date2j(year, month, 1) - POSTGRES_EPOCH_JDATE);
 }

@@ -20,7 +20,7 @@ SELECT is(
 			AND NOT (p.provolatile = 'i' AND p.proisstrict AND p.proparallel = 's')
 			-- the pricing lookups read tables (STABLE); NULL arguments mean something to some
 			AND p.proname NOT IN ('wabill_phone_market', 'wabill_template_category', 'wabill_operation_portfolio',
-				'wabill_unit_price', 'wabill_price_problem', 'wabill_tier_position')
+				'wabill_unit_price', 'wabill_price_problem', 'wabill_price_window')
 		ORDER BY 1),
 	ARRAY[]::text[],
 	'every C function is IMMUTABLE STRICT PARALLEL SAFE');
@@ -40,7 +40,7 @@ SELECT is(
 SELECT is(
 	ARRAY(SELECT p.proname::text FROM pg_proc p
 		WHERE p.proname IN ('wabill_phone_market', 'wabill_template_category', 'wabill_operation_portfolio',
-				'wabill_unit_price', 'wabill_price_problem', 'wabill_tier_position')
+				'wabill_unit_price', 'wabill_price_problem', 'wabill_price_window')
 			AND NOT (p.provolatile = 's' AND p.proparallel = 's')),
 	ARRAY[]::text[],
 	'the pricing lookups are STABLE PARALLEL SAFE');
