@@ -33,6 +33,7 @@
 
 #include "core/session_id.h"
 #include "encoding.h"
+#include "quotable.h"
 
 /* PostgreSQL 16 moved the varlena macros out of postgres.h. */
 #if PG_VERSION_NUM >= 160000
@@ -783,7 +784,8 @@ wabill_price_window(PG_FUNCTION_ARGS)
 		if (cache->zone == NULL)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("billing time zone \"%s\" is not a time zone name", zone_name),
+					 errmsg("billing time zone \"%s\" is not a time zone name",
+							quotable_value(cstring_to_text(zone_name))),
 					 errhint("Set wabill.billing_timezone to a name such as America/Bogota.")));
 		cache->markets = load_markets(fcinfo);
 		cache->rules = load_pairs(fcinfo, RULES_QUERY);
