@@ -4,7 +4,7 @@
 #
 #   make memcheck                          pg_regress, pgTAP and the pg_dump
 #                                          round trip; 5 to 10 minutes
-#   make memcheck MEMCHECK_SUITES=regress  only some of: regress prove dump
+#   make memcheck MEMCHECK_SUITES=regress  only some of: regress prove dump upgrade
 #   make memcheck MEMCHECK_KEEP=1          keep the cluster and valgrind's logs
 #
 # Like make test, it installs what is missing (valgrind too), builds and
