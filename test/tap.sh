@@ -4,6 +4,7 @@
 #
 #   pass DESCRIPTION                 a test that passed
 #   fail DESCRIPTION [DIAG...]       a test that failed, with diagnostics
+#   ok STATUS DESCRIPTION            passes when STATUS (an exit status) is 0
 #   is GOT EXPECTED DESCRIPTION      passes when the two strings are equal
 #   same_file A B DESCRIPTION        passes when the files are identical
 #   run_ok DESCRIPTION COMMAND...    passes when COMMAND succeeds; its output
@@ -31,6 +32,14 @@ fail() {
 	printf 'not ok %d - %s\n' "$tap_tests" "$1"
 	shift
 	[ $# -eq 0 ] || diag "$@"
+}
+
+ok() {
+	if [ "$1" = 0 ]; then
+		pass "$2"
+	else
+		fail "$2"
+	fi
 }
 
 diag() { printf '%s\n' "$@" | sed 's/^/# /'; }

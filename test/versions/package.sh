@@ -4,7 +4,7 @@
 # debian/control, nothing of the test harness), then installs the .deb into
 # another fresh Debian 12 root, creates the extension in a cluster there,
 # runs a report, purges the package and checks that none of its files are
-# left.  Prints TAP and a last line "N passed, N failed".  Needs root.
+# left.  Prints TAP (test/tap.sh), "N passed, N failed" and the plan.  Needs root.
 #
 #   WABILL_PACKAGE_SUITE   the Debian release (default bookworm)
 #   WABILL_ROOTS_CACHE, WABILL_ROOTS_FRESH, WABILL_DEBIAN_MIRROR: see roots.sh
@@ -13,6 +13,7 @@ set -uo pipefail
 cd "$(dirname "$0")/../.."
 . test/lib.sh
 . test/versions/roots.sh
+. test/tap.sh
 roots_need_root
 
 suite=${WABILL_PACKAGE_SUITE:-bookworm}
@@ -22,18 +23,6 @@ mkdir -p "$logs"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 tree_copy "$tmp"
-
-n=0
-failed=0
-t() {	# t OK DESCRIPTION
-	n=$((n + 1))
-	if [ "$1" = 0 ]; then
-		echo "ok $n - $2"
-	else
-		echo "not ok $n - $2"
-		failed=$((failed + 1))
-	fi
-}
 
 base=$(base_root "$suite-plain" "$suite") || exit 1
 
@@ -55,14 +44,14 @@ tar -C "$tmp" -cf - wabill | throwaway_root_exec "$base" /bin/sh -c "$build" \
 	2>"$logs/package-build.log" | tar -x -C "$out"
 throwaway_root_remove "$base"
 debs=$(cd "$out" && ls -- *.deb 2>/dev/null)
-t "$([ -n "$debs" ]; echo $?)" "dpkg-buildpackage -us -uc built: $(echo $debs)"
+ok "$([ -n "$debs" ]; echo $?)" "dpkg-buildpackage -us -uc built: $(echo $debs)"
 version=$(sed -n "s/^default_version = '\(.*\)'$/\1/p" wabill.control)
 deb=$(cd "$out" && ls -- postgresql-*-wabill_"$version"_*.deb 2>/dev/null | head -n 1)
-t "$([ -n "$deb" ]; echo $?)" "a postgresql-NN-wabill package of version $version"
+ok "$([ -n "$deb" ]; echo $?)" "a postgresql-NN-wabill package of version $version"
 if [ -z "$deb" ]; then
 	tail -n 30 "$logs/package-build.log" >&2
-	echo "1..$n"
-	echo "$((n - failed)) passed, $failed failed"
+	echo "$((tap_tests - tap_failures)) passed, $tap_failures failed"
+	tap_done
 	exit 1
 fi
 major=$(echo "$deb" | sed -n 's/^postgresql-\([0-9]*\)-wabill_.*/\1/p')
@@ -125,19 +114,18 @@ WA-1|573001234567|yes|CO
 WA-2|442079460958|no|GB
 WA-3|584164908206|yes|VE"
 report=$(sed -n '/^@@report-begin$/,/^@@report-end$/p' "$logs/package-install.log" | sed '1d;$d')
-t "$(step install)" "apt-get install ./$deb into a fresh $suite root (PostgreSQL $major from its dependencies)"
-t "$(step installed)" "dpkg says $package is installed"
-t "$(step files)" "it holds wabill.so and wabill.control for PostgreSQL $major"
-t "$(step start)" "a PostgreSQL $major cluster starts"
-t "$(step report)" "CREATE EXTENSION wabill and a report run"
-t "$([ "$report" = "$expected_report" ]; echo $?)" "the extension is $version and the report has the expected rows and countries (CO, GB, VE)"
-t "$(step purge)" "apt-get purge $package"
-t "$(step gone)" "dpkg no longer lists $package as installed"
-t "$(step clean)" "none of the package's $(step nfiles) files is left"
-if [ "$failed" -ne 0 ]; then
+ok "$(step install)" "apt-get install ./$deb into a fresh $suite root (PostgreSQL $major from its dependencies)"
+ok "$(step installed)" "dpkg says $package is installed"
+ok "$(step files)" "it holds wabill.so and wabill.control for PostgreSQL $major"
+ok "$(step start)" "a PostgreSQL $major cluster starts"
+ok "$(step report)" "CREATE EXTENSION wabill and a report run"
+ok "$([ "$report" = "$expected_report" ]; echo $?)" "the extension is $version and the report has the expected rows and countries (CO, GB, VE)"
+ok "$(step purge)" "apt-get purge $package"
+ok "$(step gone)" "dpkg no longer lists $package as installed"
+ok "$(step clean)" "none of the package's $(step nfiles) files is left"
+if [ "$tap_failures" -ne 0 ]; then
 	say "the end of $logs/package-install.log:"
 	tail -n 30 "$logs/package-install.log" >&2
 fi
-echo "1..$n"
-echo "$((n - failed)) passed, $failed failed"
-[ "$failed" -eq 0 ]
+echo "$((tap_tests - tap_failures)) passed, $tap_failures failed"
+tap_done
