@@ -553,6 +553,14 @@ check_country_text(const char *code, size_t len)
 		}
 	}
 
+	{
+		const char *spelled = wb_country_code(code, len);
+
+		CHECK(spelled == NULL || (strlen(spelled) == 2 &&
+								  wb_country_name(spelled, 2, WB_LANG_EN) != NULL),
+			  "a spelling's code is a country wabill names");
+	}
+
 	ok_lang = wb_lang_from_string(code, len, &lang);
 	CHECK(ok_lang == 0 || ok_lang == 1, "wb_lang_from_string returns 0 or 1");
 	CHECK(ok_lang ? (len == 2 && (lang == WB_LANG_EN || lang == WB_LANG_ES))

@@ -90,8 +90,10 @@ main(void)
 {
 	size_t		i;
 	int			failures = 0;
+	int			named = 0;
+	int			round_trips = 0;
 
-	printf("1..%d\n", (int) lengthof(cases));
+	printf("1..%d\n", (int) lengthof(cases) + 1);
 	for (i = 0; i < lengthof(cases); i++)
 	{
 		const code_case *c = &cases[i];
@@ -106,5 +108,31 @@ main(void)
 			printf("#   got %s, expected %s\n", got ? got : "NULL",
 				   c->expected ? c->expected : "NULL");
 	}
+
+	/* Every name wabill gives a country spells that country back. */
+	for (char c1 = 'A'; c1 <= 'Z'; c1++)
+		for (char c2 = 'A'; c2 <= 'Z'; c2++)
+		{
+			char		code[2] = {c1, c2};
+
+			for (int l = WB_LANG_EN; l <= WB_LANG_ES; l++)
+			{
+				const char *name = wb_country_name(code, 2, (wb_lang) l);
+				const char *back;
+
+				if (name == NULL)
+					continue;
+				named++;
+				back = wb_country_code(name, strlen(name));
+				if (back != NULL && memcmp(back, code, 2) == 0)
+					round_trips++;
+				else
+					printf("# %s reads back as %s, not %.2s\n", name, back ? back : "NULL", code);
+			}
+		}
+	if (named != round_trips || named != 2 * 252)
+		failures++;
+	printf("%sok %d - each of the %d English and Spanish names reads back as its code\n",
+		   named == round_trips && named == 2 * 252 ? "" : "not ", (int) lengthof(cases) + 1, named);
 	return failures == 0 ? 0 : 1;
 }
