@@ -37,6 +37,20 @@ ALTER TABLE @extschema@.wabill_operation_grants
 	ALTER COLUMN role_name TYPE pg_catalog.regrole
 		USING pg_catalog.to_regrole(pg_catalog.quote_ident(role_name));
 ALTER TABLE @extschema@.wabill_operation_grants RENAME COLUMN role_name TO grantee;
+-- PostgreSQL 18 names NOT NULL constraints after their column, and renaming
+-- the column keeps the old name: give it the name a fresh install has
+-- (earlier majors have no such constraint).
+DO $$
+BEGIN
+	IF EXISTS (SELECT FROM pg_catalog.pg_constraint
+			WHERE conrelid OPERATOR(pg_catalog.=) '@extschema@.wabill_operation_grants'::pg_catalog.regclass
+				AND conname OPERATOR(pg_catalog.=) 'wabill_operation_grants_role_name_not_null') THEN
+		ALTER TABLE @extschema@.wabill_operation_grants
+			RENAME CONSTRAINT wabill_operation_grants_role_name_not_null
+			TO wabill_operation_grants_grantee_not_null;
+	END IF;
+END
+$$;
 
 COMMENT ON TABLE @extschema@.wabill_operation_grants IS
 'Operations (tenants) each role may read in wabill_interactions; managed with wabill_grant_operation and wabill_revoke_operation; readable by its owner only';
@@ -480,11 +494,14 @@ ALTER TABLE @extschema@.wabill_interactions_0_1_0
 	RENAME CONSTRAINT wabill_interactions_pkey TO wabill_interactions_0_1_0_pkey;
 ALTER INDEX @extschema@.wabill_interactions_date_idx RENAME TO wabill_interactions_0_1_0_date_idx;
 
+-- PostgreSQL 18 names NOT NULL constraints, and the set-aside table still
+-- holds the default names: they are given here, as a fresh install has them
+-- (earlier majors accept and ignore the names).
 CREATE TABLE @extschema@.wabill_interactions (
-	conn_id text NOT NULL,
-	session_id text NOT NULL,
-	date timestamptz NOT NULL,
-	template boolean NOT NULL,
+	conn_id text CONSTRAINT wabill_interactions_conn_id_not_null NOT NULL,
+	session_id text CONSTRAINT wabill_interactions_session_id_not_null NOT NULL,
+	date timestamptz CONSTRAINT wabill_interactions_date_not_null NOT NULL,
+	template boolean CONSTRAINT wabill_interactions_template_not_null NOT NULL,
 	CONSTRAINT wabill_interactions_date_finite CHECK (pg_catalog.isfinite(date))
 ) PARTITION BY RANGE (date);
 

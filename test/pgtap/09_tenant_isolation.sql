@@ -35,9 +35,15 @@ $$;
 CREATE FUNCTION pg_temp.explain(role name, query text) RETURNS text LANGUAGE sql AS $$
 	SELECT pg_temp.q('SELECT string_agg(line, E''\n'') FROM pg_temp.explain_lines(' || quote_literal(query) || ') line', role)
 $$;
+-- Alike on every major: PostgreSQL 18 shows buffers by default (they differ
+-- from run to run) and row counts with two decimals (rows=2.00).
 CREATE FUNCTION pg_temp.explain_lines(query text) RETURNS SETOF text LANGUAGE plpgsql AS $$
+DECLARE
+	line text;
 BEGIN
-	RETURN QUERY EXECUTE 'EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) ' || query;
+	FOR line IN EXECUTE 'EXPLAIN (ANALYZE, BUFFERS OFF, COSTS OFF, TIMING OFF, SUMMARY OFF) ' || query LOOP
+		RETURN NEXT pg_catalog.regexp_replace(line, '(rows=[0-9]+)\.00\M', '\1', 'g');
+	END LOOP;
 END $$;
 GRANT EXECUTE ON FUNCTION pg_temp.explain_lines(text) TO PUBLIC;
 

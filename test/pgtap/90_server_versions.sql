@@ -10,10 +10,10 @@ SELECT is(wabill_phone_country('573001234567'), 'CO', 'the module loads and answ
 
 SELECT CASE WHEN pg_catalog.current_setting('server_version_num')::int >= 180000
 	THEN results_eq(
-		$$SELECT module_name, version FROM pg_catalog.pg_get_loaded_modules()
-		  WHERE file_name = 'wabill.so'$$,
-		$$SELECT extname::text, extversion FROM pg_catalog.pg_extension
-		  WHERE extname = 'wabill'$$,
+		$$SELECT (module_name || ' ' || version) COLLATE "C"
+		  FROM pg_catalog.pg_get_loaded_modules() WHERE file_name = 'wabill.so'$$,
+		$$SELECT (extname || ' ' || extversion) COLLATE "C"
+		  FROM pg_catalog.pg_extension WHERE extname = 'wabill'$$,
 		'PostgreSQL 18: the loaded module is named wabill, of the extension''s version')
 	ELSE skip('pg_get_loaded_modules() and PG_MODULE_MAGIC_EXT are new in PostgreSQL 18', 1)
 END;
