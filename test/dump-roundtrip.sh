@@ -20,14 +20,28 @@ psql -X -q -v ON_ERROR_STOP=1 -d "$src" <<'SQL' >/dev/null
 CREATE EXTENSION wabill;
 SET TimeZone = 'America/Bogota';
 \copy wabill_billing_report (conn_id, session_id, date, template) FROM 'test/data/sample_month.csv' WITH (FORMAT csv, HEADER match)
+-- the user's pricing data: an example card and tiers, a rule, a portfolio, a mapping version
+\set card `cat test/data/example_rate_card.csv`
+\set tiers `cat test/data/example_volume_tiers.csv`
+SELECT wabill_load_rate_card(:'card', '2026-07-01');
+SELECT wabill_load_volume_tiers(:'tiers', '2026-07-01');
+SELECT wabill_set_category('utility', 'Acme Cobranzas');
+SELECT wabill_set_portfolio('Acme Cobranzas', 'Acme');
+INSERT INTO wabill_user_market_prefixes
+SELECT '2026-10-20', prefix, market FROM wabill_market_prefixes WHERE effective_from = '2026-10-01';
+UPDATE wabill_user_market_prefixes SET market = 'Other' WHERE prefix = '58';
 SQL
 query() { psql -X -A -t -v ON_ERROR_STOP=1 -d "$1" -c "$2"; }
 rows=$(query "$src" "SELECT count(*) FROM wabill_interactions")
 problems=$(query "$src" "SELECT count(*) FROM wabill_interaction_problems")
 report_md5=$(query "$src" "SELECT md5(string_agg(r::text, E'\n')) FROM wabill_report(NULL, NULL) r")
+invoice_md5=$(PGOPTIONS="${PGOPTIONS:-} -c TimeZone=America/Bogota" \
+	query "$src" "SELECT md5(string_agg(r::text, E'\n')) FROM wabill_invoice(NULL, NULL) r")
+shipped=$(query "$src" "SELECT count(*) FROM wabill_shipped_market_prefixes")
 "$(pg_bindir)/pg_dump" -Fc -d "$src" -f "$tmp/dump"
 "$(pg_bindir)/pg_restore" --exit-on-error -d "$dst" "$tmp/dump"
 psql -X -q -v ON_ERROR_STOP=1 -d "$dst" -c "CREATE EXTENSION pgtap" >/dev/null
 tap_stream < <(pgtap "$dst" test/roundtrip/report_after_restore.sql \
-	-v rows="$rows" -v problems="$problems" -v report_md5="$report_md5")
+	-v rows="$rows" -v problems="$problems" -v report_md5="$report_md5" \
+	-v invoice_md5="$invoice_md5" -v shipped="$shipped")
 tap_done
