@@ -143,7 +143,7 @@ market_row(void *cache, HeapTuple tuple, TupleDesc desc)
 		v->maxlen = len;
 }
 
-static market_cache *
+static void *
 load_markets(FunctionCallInfo fcinfo)
 {
 	market_cache *cache;
@@ -164,13 +164,15 @@ load_markets(FunctionCallInfo fcinfo)
 	return cache;
 }
 
-static market_cache *
-markets(FunctionCallInfo fcinfo)
+/* What a loader reads, read on the first call of a query and kept. */
+static void *
+once_per_query(FunctionCallInfo fcinfo, void *(*load) (FunctionCallInfo))
 {
 	if (fcinfo->flinfo->fn_extra == NULL)
-		fcinfo->flinfo->fn_extra = load_markets(fcinfo);
+		fcinfo->flinfo->fn_extra = load(fcinfo);
 	return fcinfo->flinfo->fn_extra;
 }
+
 
 /* The market of digits on a date (see wabill_phone_market), or NULL. */
 static text *
@@ -218,7 +220,7 @@ wabill_phone_market(PG_FUNCTION_ARGS)
 {
 	text	   *phone = PG_GETARG_TEXT_PP(0);
 	DateADT		on = PG_GETARG_DATEADT(1);
-	market_cache *cache = markets(fcinfo);
+	market_cache *cache = once_per_query(fcinfo, load_markets);
 	const char *digits = VARDATA_ANY(phone);
 	int			len = VARSIZE_ANY_EXHDR(phone);
 	int			i;
@@ -276,12 +278,16 @@ load_pairs(FunctionCallInfo fcinfo, const char *query)
 	return map;
 }
 
-static wb_strmap *
-pairs(FunctionCallInfo fcinfo, const char *query)
+static void *
+load_rules(FunctionCallInfo fcinfo)
 {
-	if (fcinfo->flinfo->fn_extra == NULL)
-		fcinfo->flinfo->fn_extra = load_pairs(fcinfo, query);
-	return fcinfo->flinfo->fn_extra;
+	return load_pairs(fcinfo, RULES_QUERY);
+}
+
+static void *
+load_portfolios(FunctionCallInfo fcinfo)
+{
+	return load_pairs(fcinfo, PORTFOLIOS_QUERY);
 }
 
 static text *
@@ -369,7 +375,7 @@ wabill_template_category(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 	if (!PG_GETARG_BOOL(0))
 		PG_RETURN_TEXT_P(service());
-	PG_RETURN_TEXT_P(category_of(pairs(fcinfo, RULES_QUERY),
+	PG_RETURN_TEXT_P(category_of(once_per_query(fcinfo, load_rules),
 								 operation ? VARDATA_ANY(operation) : NULL,
 								 operation ? VARSIZE_ANY_EXHDR(operation) : 0,
 								 connector ? VARDATA_ANY(connector) : NULL,
@@ -381,7 +387,7 @@ Datum
 wabill_operation_portfolio(PG_FUNCTION_ARGS)
 {
 	text	   *operation = PG_GETARG_TEXT_PP(0);
-	text	   *portfolio = portfolio_of(pairs(fcinfo, PORTFOLIOS_QUERY),
+	text	   *portfolio = portfolio_of(once_per_query(fcinfo, load_portfolios),
 										 VARDATA_ANY(operation), VARSIZE_ANY_EXHDR(operation));
 
 	PG_RETURN_TEXT_P(portfolio ? portfolio : operation);
@@ -519,7 +525,7 @@ tier_row(void *cache, HeapTuple tuple, TupleDesc desc)
 	list->n++;
 }
 
-static price_cache *
+static void *
 load_prices(FunctionCallInfo fcinfo)
 {
 	MemoryContext cxt = fcinfo->flinfo->fn_mcxt;
@@ -544,13 +550,6 @@ load_prices(FunctionCallInfo fcinfo)
 	return cache;
 }
 
-static price_cache *
-prices(FunctionCallInfo fcinfo)
-{
-	if (fcinfo->flinfo->fn_extra == NULL)
-		fcinfo->flinfo->fn_extra = load_prices(fcinfo);
-	return fcinfo->flinfo->fn_extra;
-}
 
 /* The latest date of a currency's list on or before a day, or false. */
 static bool
@@ -676,7 +675,7 @@ price_message(FunctionCallInfo fcinfo, Numeric *price)
 	*price = NULL;
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2) || PG_ARGISNULL(3))
 		return NULL;			/* the caller has a better reason */
-	return price_of(prices(fcinfo), PG_ARGISNULL(0) ? NULL : PG_GETARG_TEXT_PP(0),
+	return price_of(once_per_query(fcinfo, load_prices), PG_ARGISNULL(0) ? NULL : PG_GETARG_TEXT_PP(0),
 					PG_GETARG_DATEADT(1), PG_GETARG_TEXT_PP(2), PG_GETARG_TEXT_PP(3),
 					!PG_ARGISNULL(4), PG_ARGISNULL(4) ? 0 : PG_GETARG_INT64(4), price);
 }
@@ -788,8 +787,8 @@ wabill_price_window(PG_FUNCTION_ARGS)
 							quotable_value(cstring_to_text(zone_name))),
 					 errhint("Set wabill.billing_timezone to a name such as America/Bogota.")));
 		cache->markets = load_markets(fcinfo);
-		cache->rules = load_pairs(fcinfo, RULES_QUERY);
-		cache->portfolios = load_pairs(fcinfo, PORTFOLIOS_QUERY);
+		cache->rules = load_rules(fcinfo);
+		cache->portfolios = load_portfolios(fcinfo);
 		cache->prices = load_prices(fcinfo);
 		old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
 		if (get_call_result_type(fcinfo, NULL, &cache->result) != TYPEFUNC_COMPOSITE)
