@@ -418,6 +418,8 @@ done
 
 ###########################################################################
 say "writing $out"
+# make bench-scale's section (bench/scale.sh) is kept as it is
+scale_section=$(awk '/^<!-- scale:/,/^<!-- \/scale -->/' "$out" 2>/dev/null || true)
 ###########################################################################
 finished=$(date +%s)
 elapsed=$((finished - started))
@@ -641,6 +643,10 @@ MD
 		echo
 		cat "$section"
 	done
+	if [ -n "$scale_section" ]; then
+		echo
+		printf '%s\n' "$scale_section"
+	fi
 } >"$out"
 
 printf '%s\n' "${rows_md[@]}" | sed 's/\*\*//g'
