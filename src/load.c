@@ -50,6 +50,7 @@
 #include "varatt.h"
 #endif
 
+#include "load.h"
 #include "quotable.h"
 
 PG_FUNCTION_INFO_V1(wabill_billing_report_insert);
@@ -95,6 +96,8 @@ typedef struct Batch
 	int64		count;
 	int			att[N_VIEW_COLUMNS];	/* attribute numbers in the view, 0: absent */
 	bool		att_known;
+	Datum	   *all;			/* a row of the view, deformed */
+	bool	   *all_null;
 	int		   *months;			/* UTC months met, as year * 12 + month - 1 */
 	int			n_months;
 	int			max_months;
@@ -112,8 +115,25 @@ typedef struct Batch
 static Batch *current_batch = NULL;
 static int64 last_load_stored = 0;
 
-/* while the loader's own statements run: they register their keys themselves */
-static int	loader_depth = 0;
+/*
+ * wabill.loading: on while the loader's own statements run, which register
+ * their keys themselves.  The keys trigger's WHEN clause reads it, so that
+ * the loader's rows do not even call the trigger.  Only the loader sets it.
+ */
+static bool loading = false;
+
+void
+wabill_load_init(void)
+{
+	DefineCustomBoolVariable("wabill.loading",
+							 "Whether the loader's own statements are running (set by the loader only).",
+							 NULL,
+							 &loading,
+							 false,
+							 PGC_INTERNAL,
+							 GUC_NO_SHOW_ALL | GUC_NOT_IN_SAMPLE | GUC_DISALLOW_IN_FILE,
+							 NULL, NULL, NULL);
+}
 static bool callbacks_registered = false;
 
 static void
@@ -121,7 +141,6 @@ forget_batches(XactEvent event pg_attribute_unused(), void *arg pg_attribute_unu
 {
 	/* their memory belongs to the transaction, which is ending */
 	current_batch = NULL;
-	loader_depth = 0;
 }
 
 static void
@@ -300,20 +319,15 @@ wabill_billing_report_insert(PG_FUNCTION_ARGS)
 
 			b->att[i] = att > 0 ? att : 0;
 		}
+		b->all = MemoryContextAlloc(b->cxt, desc->natts * sizeof(Datum));
+		b->all_null = MemoryContextAlloc(b->cxt, desc->natts * sizeof(bool));
 		b->att_known = true;
 	}
+	heap_deform_tuple(tuple, desc, b->all, b->all_null);
+	for (i = 0; i < N_VIEW_COLUMNS; i++)
 	{
-		Datum	   *all = palloc(desc->natts * sizeof(Datum));
-		bool	   *all_null = palloc(desc->natts * sizeof(bool));
-
-		heap_deform_tuple(tuple, desc, all, all_null);
-		for (i = 0; i < N_VIEW_COLUMNS; i++)
-		{
-			isnull[i] = b->att[i] == 0 || all_null[b->att[i] - 1];
-			v[i] = isnull[i] ? (Datum) 0 : all[b->att[i] - 1];
-		}
-		pfree(all);
-		pfree(all_null);
+		isnull[i] = b->att[i] == 0 || b->all_null[b->att[i] - 1];
+		v[i] = isnull[i] ? (Datum) 0 : b->all[b->att[i] - 1];
 	}
 
 	if (isnull[COL_CONN_ID] || isnull[COL_SESSION_ID] || isnull[COL_DATE] || isnull[COL_TEMPLATE])
@@ -539,16 +553,9 @@ store_batch(Batch *b, const char *schema)
 	if (SPI_register_relation(enr) != SPI_OK_REL_REGISTER)
 		elog(ERROR, "wabill loader: could not register the loaded records");
 
-	loader_depth++;
-	PG_TRY();
-	{
-		store_records(b, schema);
-	}
-	PG_FINALLY();
-	{
-		loader_depth--;
-	}
-	PG_END_TRY();
+	(void) set_config_option("wabill.loading", "on", PGC_INTERNAL,
+							 PGC_S_SESSION, GUC_ACTION_SAVE, true, 0, false);
+	store_records(b, schema);
 
 	AtEOXact_GUC(true, nestlevel);
 	SPI_finish();
@@ -747,7 +754,7 @@ wabill_interactions_key(PG_FUNCTION_ARGS)
 				 errmsg("wabill_interactions_key must be a BEFORE row trigger with the schema as argument")));
 	event = trigdata->tg_event;
 	row = TRIGGER_FIRED_BY_UPDATE(event) ? trigdata->tg_newtuple : trigdata->tg_trigtuple;
-	if (loader_depth > 0)
+	if (loading)
 		return PointerGetDatum(row);
 
 	schema = trigdata->tg_trigger->tgargs[0];

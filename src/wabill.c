@@ -19,6 +19,7 @@ PG_MODULE_MAGIC;
 #endif
 
 #include "lifecycle.h"
+#include "load.h"
 
 void		_PG_init(void);
 
@@ -26,4 +27,5 @@ void
 _PG_init(void)
 {
 	wabill_lifecycle_init();
+	wabill_load_init();
 }
