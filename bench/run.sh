@@ -418,9 +418,9 @@ done
 
 ###########################################################################
 say "writing $out"
+###########################################################################
 # make bench-scale's section (bench/scale.sh) is kept as it is
 scale_section=$(awk '/^<!-- scale:/,/^<!-- \/scale -->/' "$out" 2>/dev/null || true)
-###########################################################################
 finished=$(date +%s)
 elapsed=$((finished - started))
 load_end=$(cut -d' ' -f1-3 /proc/loadavg)
