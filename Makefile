@@ -55,7 +55,7 @@ EXTRA_CLEAN = test/unit/bin wabill.exports
 # make demo, make test and the runs outside it install PostgreSQL first
 # (test/lib.sh), and some goals need no server at all: none of them needs
 # pg_config before it is there.
-NO_PG_CONFIG_GOALS = demo demo-stop test memcheck stress bench fuzz fuzz-build unit-test phone-data country-names
+NO_PG_CONFIG_GOALS = demo demo-stop test shards test-versions test-package test-versions-clean memcheck stress bench fuzz fuzz-build unit-test phone-data country-names
 PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
 ifneq ($(PGXS),)
 include $(PGXS)
