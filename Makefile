@@ -6,6 +6,8 @@
 #   make prove-installcheck   the pgTAP suite against your own server
 #   make bench / fuzz / memcheck / stress   benchmarks and reliability runs, outside make test
 #   make dist     the release archives wabill-VERSION.zip and .tar.gz of the committed tree
+#   make test-versions   make test on PostgreSQL 15, 17 and 18 in Debian roots (root), VERSIONS.md
+#   make test-package    the Debian package built, installed, used and purged in Debian 12 roots (root)
 
 EXTENSION = wabill
 # The version lives in one place, wabill.control.
