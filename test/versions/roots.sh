@@ -138,6 +138,7 @@ tree_copy() {
 	git clone -q --no-checkout "$PWD" "$dir/wabill" && git -C "$dir/wabill" checkout -q "$tree_commit" \
 		|| die "could not clone the tree"
 	git ls-files -z -m -o --exclude-standard | tar --null -T - -cf - 2>/dev/null | tar -x -C "$dir/wabill"
-	tree_dirty=$(git status --porcelain --untracked-files=normal | wc -l)
+	# VERSIONS.md is make test-versions' own output, not a change under test.
+	tree_dirty=$(git status --porcelain --untracked-files=normal -- . ':!VERSIONS.md' | wc -l)
 	if [ -d ../shared ]; then cp -rL ../shared "$dir/shared"; fi
 }
