@@ -88,7 +88,7 @@ LIBPHONENUMBER_XML ?= ../shared/data/libphonenumber/PhoneNumberMetadata.xml
 LIBPHONENUMBER_VERSION = v9.0.35
 PYTHON ?= python3
 
-.PHONY: demo demo-stop test shards test-versions test-package test-versions-clean unit-test prove-installcheck phone-data country-names dist
+.PHONY: demo demo-stop test shards test-versions test-package test-versions-clean unit-test prove-installcheck phone-data phone-data-release country-names dist
 
 # Outside make test: make bench, make fuzz, make memcheck, make stress.
 -include bench/bench.mk test/fuzz/fuzz.mk test/memcheck/memcheck.mk test/stress/stress.mk
@@ -134,6 +134,12 @@ prove-installcheck:
 phone-data:
 	$(PYTHON) src/core/generate_calling_codes.py --xml $(LIBPHONENUMBER_XML) \
 		--source-version $(LIBPHONENUMBER_VERSION) --out src/core/calling_codes_table.h
+
+# A phone-data release: new tables, a new version and its update script,
+# which rebuilds what depends on the data (see README, Upgrading).
+#   make phone-data-release NEW_VERSION=0.2.1 DATA_VERSION=v9.0.40
+phone-data-release:
+	@bash tools/phone-data-release.sh "$(NEW_VERSION)" "$(DATA_VERSION)" "$(LIBPHONENUMBER_XML)"
 
 country-names:
 	$(PYTHON) src/core/generate_country_names.py --out src/core/country_names_table.h

@@ -679,7 +679,10 @@ COMMENT ON FUNCTION @extschema@.wabill_phone_data_refresh(boolean) IS
 -- release, or new rules): after it, nothing built with the old answers is
 -- left unsaid.  expected is the data the new release's library reports: a
 -- session that loaded the old library before it was installed still runs
--- it (a library is never reloaded), and would rebuild with the old answers.
+-- it (a library is never reloaded), and would rebuild with the old answers,
+-- so that is refused; a step in the middle of a longer update (0.1.0 to a
+-- later data release) runs with a newer library and leaves the work to the
+-- last step.
 CREATE FUNCTION @extschema@.wabill_phone_data_after_update(expected text)
 RETURNS void
 LANGUAGE plpgsql VOLATILE STRICT
@@ -690,6 +693,13 @@ DECLARE
 	commands text := '';
 BEGIN
 	IF @extschema@.wabill_phone_data_version() <> expected THEN
+		-- A step of a longer update runs with the newest library: the
+		-- last step rebuilds with its data.
+		IF (SELECT e.extversion FROM pg_catalog.pg_extension e WHERE e.extname = 'wabill')
+				IS DISTINCT FROM (SELECT a.default_version FROM pg_catalog.pg_available_extensions a
+					WHERE a.name = 'wabill') THEN
+			RETURN;
+		END IF;
 		RAISE EXCEPTION 'this session runs wabill''s phone data %, not %', @extschema@.wabill_phone_data_version(),
 				@extschema@.wabill_quotable_value(expected)
 			USING ERRCODE = 'object_not_in_prerequisite_state',
@@ -699,7 +709,11 @@ BEGIN
 	IF NOT EXISTS (SELECT FROM @extschema@.wabill_phone_data_check()) THEN
 		PERFORM @extschema@.wabill_phone_data_refresh(false);
 	ELSIF pg_catalog.current_setting('wabill.phone_data_rebuild')::boolean THEN
-		PERFORM @extschema@.wabill_phone_data_refresh(true);
+		-- An extension script shows no NOTICE: say what was rebuilt in one WARNING.
+		SELECT pg_catalog.string_agg(c OPERATOR(pg_catalog.||) ';', E'\n') INTO commands
+		FROM @extschema@.wabill_phone_data_refresh(true) c;
+		RAISE WARNING 'wabill''s phone data changed: rebuilt what was built with the old answers'
+			USING DETAIL = 'Ran:' OPERATOR(pg_catalog.||) E'\n' OPERATOR(pg_catalog.||) coalesce(commands, '(nothing)');
 	ELSE
 		FOR stale IN SELECT * FROM @extschema@.wabill_phone_data_check() LOOP
 			commands := commands || E'\n' || coalesce(stale.rebuild || ';', '-- ' || stale.kind || ' ' || stale.object || ': check by hand');

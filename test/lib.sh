@@ -253,3 +253,25 @@ run_prove() {
 		--source pgTAP --pgtap-option dbname="$db" --pgtap-option suffix=.sql \
 		${PROVE_FLAGS:-} "$@"
 }
+
+# server_copy DIR: a copy of the server installation PG_CONFIG names (its
+# programs, libraries and shared files, at the same paths under DIR, so that
+# the relocatable binaries find them), for tests that install another build
+# of wabill without touching the real installation.  Prints its pg_config.
+server_copy() {
+	local dir=$1 pgc d bindir prog
+	pgc=$(pg_config_path)
+	bindir=$("$pgc" --bindir)
+	mkdir -p "$dir$bindir"
+	for prog in postgres initdb pg_ctl pg_config pg_dump pg_restore; do
+		cp -a "$bindir/$prog" "$dir$bindir/"
+	done
+	for d in "$("$pgc" --pkglibdir)" "$("$pgc" --sharedir)"; do
+		mkdir -p "$(dirname "$dir$d")"
+		cp -a "$(readlink -f "$d")" "$dir$d"
+	done
+	chmod -R a+rX "$dir"
+	d=$dir
+	while [ "$d" != / ]; do chmod a+x "$d" 2>/dev/null || true; d=$(dirname "$d"); done
+	echo "$dir$bindir/pg_config"
+}

@@ -4,7 +4,7 @@
 # afterwards.  Every suite is a TAP producer: the plain-C unit tests, the
 # generated-tables check, the make dist check, pg_regress (test/regress.sh),
 # each pgTAP file of test/pgtap, the pg_dump round trip, the update test, the
-# server encodings, the exported symbols and the libphonenumber cross-check.
+# server encodings, the exported symbols, the phone-data release and the libphonenumber cross-check.
 # The summary is prove's, and the last line "N passed, N failed" counts the
 # test cases of all suites.  make test PROVE_FLAGS=-v shows every test.
 set -uo pipefail
@@ -37,4 +37,5 @@ run_prove wabill_tap \
 	test/encoding/run.sh \
 	test/shards/run.sh \
 	test/exports.sh \
+	test/release/run.sh \
 	test/oracle/crosscheck.sh

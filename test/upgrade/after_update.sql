@@ -46,7 +46,9 @@ SELECT is((SELECT count(*) FROM wabill_interactions
 
 -- Grants by name became grants to roles: of the names that still name a
 -- role, to that role; the grant of a role dropped before the update is gone.
-SELECT is((SELECT count(*)::int FROM upgrade_before.grants), 3, 'before the update: three grants by name');
+SELECT CASE WHEN :'from' = '0.1.0'
+	THEN is((SELECT count(*)::int FROM upgrade_before.grants), 3, 'before the update: three grants by name')
+	ELSE skip('only 0.1.0 kept the grants of dropped roles', 1) END;
 SELECT set_eq('SELECT grantee::text, operation FROM wabill_operation_grants',
 	$$VALUES ('wabill_upgrade_tenant', 'Acme Cobranzas'), ('"wabill_upgrade Mixed"', 'Acme Ventas S.A.S.')$$,
 	'after: the grants of existing roles, to those roles (a name that needs quoting too), and nothing else');
@@ -65,12 +67,18 @@ SELECT lives_ok($$INSERT INTO wabill_billing_report (conn_id, session_id, date, 
 
 -- Phone data: what was built with the old answers was rebuilt during the
 -- update, and the database now records the data it is built with.
-SELECT isnt((SELECT filenode FROM upgrade_before.filenodes WHERE relname = 'phones_country_idx'),
-	pg_relation_filenode('upgrade_before.phones_country_idx'),
-	'the update rebuilt a user''s index on wabill_phone_country');
-SELECT isnt((SELECT filenode FROM upgrade_before.filenodes WHERE relname = 'destinies'),
-	pg_relation_filenode('upgrade_before.destinies'),
-	'and refreshed a user''s materialized view on the report');
+-- Rebuilt when the database was built with other answers than the new
+-- library gives (always from 0.1.0), left alone otherwise.
+CREATE TEMP TABLE rebuilt AS
+	SELECT f.relname, f.filenode IS DISTINCT FROM pg_relation_filenode(('upgrade_before.' || f.relname)::regclass) AS rebuilt,
+		f.data_built IS DISTINCT FROM wabill_phone_data_version() AS stale
+	FROM upgrade_before.filenodes f;
+SELECT is((SELECT rebuilt FROM rebuilt WHERE relname = 'phones_country_idx'), (SELECT stale FROM rebuilt LIMIT 1),
+	CASE WHEN (SELECT stale FROM rebuilt LIMIT 1) THEN 'the update rebuilt a user''s index on wabill_phone_country'
+		ELSE 'the update left a user''s index on wabill_phone_country alone (same data)' END);
+SELECT is((SELECT rebuilt FROM rebuilt WHERE relname = 'destinies'), (SELECT stale FROM rebuilt LIMIT 1),
+	CASE WHEN (SELECT stale FROM rebuilt LIMIT 1) THEN 'and refreshed a user''s materialized view on the report'
+		ELSE 'and a user''s materialized view' END);
 SELECT is((SELECT data_version FROM wabill_phone_data_built), wabill_phone_data_version(),
 	'the database records the phone data it is built with');
 SELECT is((SELECT count(*)::int FROM wabill_phone_data_check()), 0, 'so nothing is stale');

@@ -47,6 +47,7 @@ CREATE TABLE upgrade_before.phones AS
 CREATE INDEX phones_country_idx ON upgrade_before.phones (wabill_phone_country(phone));
 CREATE MATERIALIZED VIEW upgrade_before.destinies AS
 	SELECT destiny, count(*) FROM wabill_billing_report GROUP BY destiny;
+-- data_built: what the database recorded as built with (0.1.0 recorded nothing)
 CREATE TABLE upgrade_before.filenodes AS
-	SELECT relname, pg_relation_filenode(oid) AS filenode FROM pg_class
+	SELECT relname, pg_relation_filenode(oid) AS filenode, NULL::text AS data_built FROM pg_class
 	WHERE oid IN ('upgrade_before.phones_country_idx'::regclass, 'upgrade_before.destinies'::regclass);
