@@ -753,6 +753,7 @@ wabill_price_window(PG_FUNCTION_ARGS)
 	window_counts *counts = WinGetPartitionLocalMemory(winobj, sizeof(window_counts));
 	bool		isnull,
 				template_null;
+	Datum		value;
 	Datum		values[8];
 	bool		nulls[8] = {false, false, false, false, false, false, false, false};
 	text	   *session_id,
@@ -800,16 +801,22 @@ wabill_price_window(PG_FUNCTION_ARGS)
 	if (counts->counts == NULL)
 		counts->counts = wb_strmap_create(GetMemoryChunkContext(counts));
 
-	session_id = DatumGetTextPP(WinGetFuncArgCurrent(winobj, 0, &isnull));
+	/*
+	 * Not STRICT (a window function cannot skip rows), so a NULL argument
+	 * arrives as a zero Datum: test it before detoasting.  The currency is
+	 * NULL whenever no rate card is loaded and none is asked for.
+	 */
+	value = WinGetFuncArgCurrent(winobj, 0, &isnull);
 	if (isnull)
 		PG_RETURN_NULL();
-	at = DatumGetTimestampTz(WinGetFuncArgCurrent(winobj, 1, &isnull));
+	session_id = DatumGetTextPP(value);
+	value = WinGetFuncArgCurrent(winobj, 1, &isnull);
 	if (isnull)
 		PG_RETURN_NULL();
+	at = DatumGetTimestampTz(value);
 	is_template = DatumGetBool(WinGetFuncArgCurrent(winobj, 2, &template_null));
-	currency = DatumGetTextPP(WinGetFuncArgCurrent(winobj, 3, &isnull));
-	if (isnull)
-		currency = NULL;
+	value = WinGetFuncArgCurrent(winobj, 3, &isnull);
+	currency = isnull ? NULL : DatumGetTextPP(value);
 
 	if (wabill_converts_text())
 		problem = wabill_session_parse_converted(VARDATA_ANY(session_id),
