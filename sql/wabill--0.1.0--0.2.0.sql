@@ -144,7 +144,7 @@ BEGIN
 		EXECUTE format('GRANT SELECT ON %s TO %I',
 			'@extschema@.wabill_cost_problems'::pg_catalog.regclass, role);
 		EXECUTE format('GRANT EXECUTE ON FUNCTION %s TO %I',
-			'@extschema@.wabill_price_rows_for(timestamptz, timestamptz, text)'::pg_catalog.regprocedure, role);
+			'@extschema@.wabill_price_rows_for(timestamptz, timestamptz, text, bigint)'::pg_catalog.regprocedure, role);
 	END IF;
 END
 $$;
@@ -1973,34 +1973,60 @@ END;
 COMMENT ON FUNCTION @extschema@.wabill_price_rows(timestamptz, timestamptz, text) IS
 'Internal: every interaction of from <= date < to with its report columns, operation, portfolio, billing date, market, category, tier position, currency, unit price, cost and problem, as the caller sees wabill_interactions; use wabill_priced_interactions';
 
--- The operations the session's role reads, as row-level security decides
--- it: NULL for all (superuser, BYPASSRLS, the table's owner or a member
--- with its privileges), else those wabill_granted_operations gives.
--- wabill_outer_role is the role of the session (SET ROLE's, else the login
--- role), which SECURITY DEFINER does not change.
-CREATE FUNCTION @extschema@.wabill_reader_operations()
+-- Who calls wabill_price_rows_for: its argument caller, a ticket
+-- (wabill_caller_ticket) that only the calling role can have obtained, so
+-- that the rows returned are those row-level security would give the role
+-- at the call site (current_user there), whatever the session's role: a
+-- tenant's SECURITY DEFINER function reads as the tenant even when a
+-- superuser calls it, and nobody passes another role's name to borrow its
+-- rows.
+CREATE FUNCTION @extschema@.wabill_caller_ticket()
+RETURNS bigint
+AS 'MODULE_PATHNAME', 'wabill_caller_ticket'
+LANGUAGE C STABLE PARALLEL RESTRICTED;
+
+COMMENT ON FUNCTION @extschema@.wabill_caller_ticket() IS
+'Internal: a random number standing for current_user in this session, which wabill_price_rows_for turns back into the role; a role obtains only its own';
+
+CREATE FUNCTION @extschema@.wabill_ticket_role(ticket bigint)
+RETURNS regrole
+AS 'MODULE_PATHNAME', 'wabill_ticket_role'
+LANGUAGE C STABLE PARALLEL RESTRICTED;
+
+REVOKE EXECUTE ON FUNCTION @extschema@.wabill_ticket_role(bigint) FROM PUBLIC;
+
+COMMENT ON FUNCTION @extschema@.wabill_ticket_role(bigint) IS
+'Internal: the role a wabill_caller_ticket ticket of this session stands for; an error for any other number';
+
+-- The operations a role reads, as row-level security decides it: NULL for
+-- all (superuser, BYPASSRLS, the table's owner or a member with its
+-- privileges), else those wabill_granted_operations gives; none for a role
+-- that no longer exists.
+CREATE FUNCTION @extschema@.wabill_reader_operations(reader regrole)
 RETURNS text[]
 LANGUAGE sql STABLE
 SET search_path TO pg_catalog, pg_temp
 BEGIN ATOMIC
-	SELECT CASE WHEN r.rolsuper OR r.rolbypassrls
+	SELECT CASE WHEN r.oid IS NULL THEN '{}'::pg_catalog.text[]
+		WHEN r.rolsuper OR r.rolbypassrls
 			OR pg_catalog.pg_has_role(r.oid, (SELECT c.relowner FROM pg_catalog.pg_class c
 				WHERE c.oid OPERATOR(pg_catalog.=) '@extschema@.wabill_interactions'::pg_catalog.regclass), 'USAGE')
 		THEN NULL
 		ELSE @extschema@.wabill_granted_operations(r.rolname) END
-	FROM pg_catalog.pg_roles r
-	WHERE r.oid OPERATOR(pg_catalog.=) @extschema@.wabill_outer_role();
+	FROM (SELECT) one
+		LEFT JOIN pg_catalog.pg_roles r ON r.oid OPERATOR(pg_catalog.=) wabill_reader_operations.reader;
 END;
 
-REVOKE EXECUTE ON FUNCTION @extschema@.wabill_reader_operations() FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION @extschema@.wabill_reader_operations(regrole) FROM PUBLIC;
 
-COMMENT ON FUNCTION @extschema@.wabill_reader_operations() IS
-'Internal: the operations the session''s role reads under row-level security on wabill_interactions (NULL: all)';
+COMMENT ON FUNCTION @extschema@.wabill_reader_operations(regrole) IS
+'Internal: the operations a role reads under row-level security on wabill_interactions (NULL: all)';
 
 -- Prices need every row of a portfolio, also those its tenants may not read:
--- this counts as the extension's owner and returns only the rows the
--- session's role reads.
-CREATE FUNCTION @extschema@.wabill_price_rows_for("from" timestamptz, "to" timestamptz, currency text)
+-- this counts as the extension's owner and returns only the rows its
+-- caller (current_user where it is called, by the default ticket) reads.
+CREATE FUNCTION @extschema@.wabill_price_rows_for("from" timestamptz, "to" timestamptz, currency text,
+	caller bigint DEFAULT @extschema@.wabill_caller_ticket())
 RETURNS TABLE (conn_id text, session_id text, date timestamptz, customer_phone text, template text,
 	destiny text, operation text, connector_id text, portfolio text, billing_date date, market text,
 	category text, tier_position bigint, currency text, unit_price numeric, cost numeric, problem text)
@@ -2010,14 +2036,15 @@ BEGIN ATOMIC
 	SELECT p.*
 	FROM @extschema@.wabill_price_rows(wabill_price_rows_for."from", wabill_price_rows_for."to",
 			wabill_price_rows_for.currency) p,
-		(SELECT @extschema@.wabill_reader_operations() AS operations) o
+		(SELECT @extschema@.wabill_reader_operations(
+			@extschema@.wabill_ticket_role(wabill_price_rows_for.caller)) AS operations) o
 	WHERE o.operations IS NULL OR p.operation OPERATOR(pg_catalog.=) ANY (o.operations);
 END;
 
-REVOKE EXECUTE ON FUNCTION @extschema@.wabill_price_rows_for(timestamptz, timestamptz, text) FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION @extschema@.wabill_price_rows_for(timestamptz, timestamptz, text, bigint) FROM PUBLIC;
 
-COMMENT ON FUNCTION @extschema@.wabill_price_rows_for(timestamptz, timestamptz, text) IS
-'Internal, SECURITY DEFINER: wabill_price_rows counted over every row, returning only the rows the session''s role reads under row-level security; granted by wabill_grant_operation';
+COMMENT ON FUNCTION @extschema@.wabill_price_rows_for(timestamptz, timestamptz, text, bigint) IS
+'Internal, SECURITY DEFINER: wabill_price_rows counted over every row, returning only the rows its caller (the role whose wabill_caller_ticket is given; by default current_user where it is called) reads under row-level security; granted by wabill_grant_operation';
 
 -- One function for every caller: who reads every row gets the inlined
 -- computation; a tenant gets the same prices through the owner's count.
@@ -2101,7 +2128,7 @@ BEGIN
 	FOR role_id IN SELECT DISTINCT g.grantee FROM @extschema@.wabill_operation_grants g LOOP
 		EXECUTE pg_catalog.format('GRANT SELECT ON %s TO %s', '@extschema@.wabill_cost_problems'::pg_catalog.regclass, role_id);
 		EXECUTE pg_catalog.format('GRANT EXECUTE ON FUNCTION %s TO %s',
-			'@extschema@.wabill_price_rows_for(timestamptz, timestamptz, text)'::pg_catalog.regprocedure, role_id);
+			'@extschema@.wabill_price_rows_for(timestamptz, timestamptz, text, bigint)'::pg_catalog.regprocedure, role_id);
 	END LOOP;
 END
 $$;

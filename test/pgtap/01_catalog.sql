@@ -21,6 +21,8 @@ SELECT is(
 			-- the pricing lookups read tables (STABLE); NULL arguments mean something to some
 			AND p.proname NOT IN ('wabill_phone_market', 'wabill_template_category', 'wabill_operation_portfolio',
 				'wabill_unit_price', 'wabill_price_problem', 'wabill_price_window')
+			-- the caller tickets of the pricing path: per session, and a NULL ticket is an error
+			AND p.proname NOT IN ('wabill_caller_ticket', 'wabill_ticket_role')
 		ORDER BY 1),
 	ARRAY[]::text[],
 	'every C function is IMMUTABLE STRICT PARALLEL SAFE');
@@ -35,12 +37,14 @@ SELECT is(
 			AND p.prorettype <> 'event_trigger'::regtype
 			AND p.prorettype <> 'trigger'::regtype
 			AND p.proname <> 'wabill_last_load_stored'),
-	22, 'the extension has 22 C functions on values');
+	24, 'the extension has 24 C functions on values');
 
 SELECT is(
 	ARRAY(SELECT p.proname::text FROM pg_proc p
 		WHERE p.proname IN ('wabill_phone_market', 'wabill_template_category', 'wabill_operation_portfolio',
 				'wabill_unit_price', 'wabill_price_problem', 'wabill_price_window')
+			-- the caller tickets of the pricing path: per session, and a NULL ticket is an error
+			AND p.proname NOT IN ('wabill_caller_ticket', 'wabill_ticket_role')
 			AND NOT (p.provolatile = 's' AND p.proparallel = 's')),
 	ARRAY[]::text[],
 	'the pricing lookups are STABLE PARALLEL SAFE');

@@ -180,6 +180,45 @@ SELECT is(pg_temp.q('SELECT public.wabill_ti_b_rows()', 'wabill_ti_a'), '{}',
 SELECT is(pg_temp.q('SELECT public.wabill_ti_b_rows()'), '{b1}',
 	'a superuser calling it gets only the owner''s rows, not every row');
 
+-- The same through the pricing path, which counts tiers over every row as
+-- the extension's owner and must then return only what row-level security
+-- gives the role at the call site (the function's owner here), not the
+-- session's role.
+CREATE FUNCTION public.wabill_ti_b_priced(query text) RETURNS text LANGUAGE plpgsql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE result text;
+BEGIN
+	EXECUTE 'SELECT coalesce(array_agg(conn_id ORDER BY conn_id), ''{}'')::text FROM (' || query || ') q' INTO result;
+	RETURN result;
+END $$;
+ALTER FUNCTION public.wabill_ti_b_priced(text) OWNER TO wabill_ti_b;
+SELECT is(pg_temp.q($$SELECT public.wabill_ti_b_priced('SELECT conn_id FROM public.wabill_priced_interactions(NULL, NULL)')$$),
+	'{b1}', 'a superuser calling a tenant''s SECURITY DEFINER function: wabill_priced_interactions gives the tenant''s rows only');
+SELECT is(pg_temp.q($$SELECT public.wabill_ti_b_priced('SELECT conn_id FROM public.wabill_cost_report(NULL, NULL)')$$),
+	'{b1}', '... wabill_cost_report too');
+SELECT is(pg_temp.q($$SELECT public.wabill_ti_b_priced('SELECT operation AS conn_id FROM public.wabill_invoice(NULL, NULL)')$$),
+	'{"Beta Corp"}', '... wabill_invoice too');
+SELECT is(pg_temp.q($$SELECT public.wabill_ti_b_priced('SELECT conn_id FROM public.wabill_cost_problems')$$),
+	'{b1}', '... wabill_cost_problems too');
+SELECT is(pg_temp.q($$SELECT public.wabill_ti_b_priced('SELECT conn_id FROM public.wabill_priced_interactions(NULL, NULL)')$$, 'wabill_ti_a'),
+	'{}', 'another tenant calling it gets none of the owner''s priced rows');
+SELECT is(pg_temp.seen('wabill_ti_b', 'SELECT conn_id FROM wabill_cost_report(NULL, NULL)'), '{b1}',
+	'the tenant itself reads its costs');
+SELECT is(pg_temp.seen(NULL, 'SELECT conn_id FROM wabill_cost_report(NULL, NULL)'), '{a1,a2,b1,g1,g2,g3}',
+	'a superuser reads every cost');
+-- Naming no one: the counting function takes no role a caller could choose.
+SELECT is(pg_temp.q('SELECT count(*) FROM wabill_price_rows_for(NULL, NULL, NULL, 42)', 'wabill_ti_b'),
+	'ERROR 42501', 'a tenant passing a made-up caller ticket is refused');
+SELECT is(pg_temp.q('SELECT count(*) FROM wabill_price_rows_for(NULL, NULL, NULL, NULL)', 'wabill_ti_b'),
+	'ERROR 42501', '... and a NULL one');
+SELECT is(pg_temp.q('SELECT wabill_ticket_role(wabill_caller_ticket())::text', 'wabill_ti_b'),
+	'ERROR 42501', 'a tenant cannot call wabill_ticket_role');
+SELECT isnt(pg_temp.q('SELECT wabill_caller_ticket()::text', 'wabill_ti_b'), pg_temp.q('SELECT wabill_caller_ticket()::text'),
+	'a tenant''s ticket is not the superuser''s');
+SELECT is(pg_temp.q('SELECT wabill_ticket_role(wabill_caller_ticket())::text', NULL), current_user::text,
+	'a ticket stands for the role that obtained it');
+
 ------------------------------------------------------------------------------
 -- 6. Who may grant: not PUBLIC
 ------------------------------------------------------------------------------

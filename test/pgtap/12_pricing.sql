@@ -360,7 +360,7 @@ RESET ROLE;
 SELECT is((SELECT prosecdef FROM pg_proc WHERE oid = 'wabill_price_rows_for'::regproc), true, 'the counting path is SECURITY DEFINER');
 SELECT ok((SELECT proconfig FROM pg_proc WHERE oid = 'wabill_price_rows_for'::regproc) @> ARRAY['search_path=pg_catalog, pg_temp'],
 	'with a safe search_path');
-SELECT ok(NOT has_function_privilege('public', 'wabill_price_rows_for(timestamptz, timestamptz, text)', 'EXECUTE'),
+SELECT ok(NOT has_function_privilege('public', 'wabill_price_rows_for(timestamptz, timestamptz, text, bigint)', 'EXECUTE'),
 	'and no EXECUTE for PUBLIC');
 
 SELECT * FROM finish();
