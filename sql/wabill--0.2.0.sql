@@ -1352,86 +1352,12 @@ SELECT pg_catalog.pg_extension_config_dump('@extschema@.wabill_volume_tiers', ''
 GRANT SELECT ON @extschema@.wabill_rate_cards, @extschema@.wabill_volume_tiers TO PUBLIC;
 
 -- One CSV record per row: RFC 4180 quoting, a quoted field may span lines.
--- The line is the one the record starts on, for error messages.
+-- The line is the one the record starts on, for error messages.  In C: it
+-- must stay linear in a field's length (see src/csv.c).
 CREATE FUNCTION @extschema@.wabill_csv_records(csv text)
 RETURNS TABLE (line integer, fields text[])
-LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
-SET search_path TO pg_catalog, pg_temp
-AS $$
-DECLARE
-	chars text[] := string_to_array(ltrim(csv, E'\uFEFF'), NULL);
-	n integer := coalesce(cardinality(chars), 0);
-	i integer := 1;
-	c text;
-	field text := '';
-	record_fields text[] := '{}';
-	quoted boolean := false;	-- inside quotes
-	was_quoted boolean := false;	-- this field was quoted
-	current_line integer := 1;
-	record_line integer := 1;
-BEGIN
-	WHILE i <= n LOOP
-		c := chars[i];
-		IF quoted THEN
-			IF c = '"' THEN
-				IF i < n AND chars[i + 1] = '"' THEN
-					field := field || '"';
-					i := i + 1;
-				ELSE
-					quoted := false;
-				END IF;
-			ELSE
-				IF c = E'\n' THEN
-					current_line := current_line + 1;
-				END IF;
-				field := field || c;
-			END IF;
-		ELSIF c = '"' THEN
-			IF field <> '' OR was_quoted THEN
-				RAISE EXCEPTION 'line %: a quote inside a field that does not start with one', current_line
-					USING ERRCODE = 'bad_copy_file_format',
-						DETAIL = 'A field with a quote must be quoted whole, its quotes doubled.';
-			END IF;
-			quoted := true;
-			was_quoted := true;
-		ELSIF c = ',' THEN
-			record_fields := record_fields || field;
-			field := '';
-			was_quoted := false;
-		ELSIF c = E'\r' AND i < n AND chars[i + 1] = E'\n' THEN
-			NULL;
-		ELSIF c = E'\n' OR c = E'\r' THEN
-			line := record_line;
-			fields := record_fields || field;
-			RETURN NEXT;
-			record_fields := '{}';
-			field := '';
-			was_quoted := false;
-			current_line := current_line + 1;
-			record_line := current_line;
-		ELSIF was_quoted THEN
-			IF c !~ '\s' THEN
-				RAISE EXCEPTION 'line %: text after the closing quote of a field', current_line
-					USING ERRCODE = 'bad_copy_file_format',
-						DETAIL = 'A quoted field must end at its closing quote.';
-			END IF;
-		ELSE
-			field := field || c;
-		END IF;
-		i := i + 1;
-	END LOOP;
-	IF quoted THEN
-		RAISE EXCEPTION 'line %: a quoted field is not closed', record_line
-			USING ERRCODE = 'bad_copy_file_format',
-				DETAIL = 'The file ends inside quotes.';
-	END IF;
-	IF field <> '' OR was_quoted OR cardinality(record_fields) > 0 THEN
-		line := record_line;
-		fields := record_fields || field;
-		RETURN NEXT;
-	END IF;
-END
-$$;
+AS 'MODULE_PATHNAME', 'wabill_csv_records'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 COMMENT ON FUNCTION @extschema@.wabill_csv_records(text) IS
 'Splits CSV text into records (RFC 4180 quoting; a quoted field may span lines), each with the line it starts on; used by the rate-card and tier loaders';

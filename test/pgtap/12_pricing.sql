@@ -106,6 +106,13 @@ SELECT throws_ok(format('SELECT wabill_load_rate_card(%L, %L)', :'card_bad', '20
 	'rate card line 6: the Authentication rate "abc" of North America is not a number or n/a',
 	'a malformed card is refused, naming the line and the problem');
 SELECT set_eq('SELECT * FROM wabill_rate_cards', 'SELECT * FROM cards_before', 'nothing of it was loaded');
+-- a 10 MB field (quoted, so the reader must gather all of it) is refused as quickly as a short
+-- one: the reader is linear in a field's length, and the message quotes 64 bytes of it
+SELECT throws_ok(format('SELECT wabill_load_rate_card(%L, %L)',
+		replace(:'card_bad', 'abc', '"' || repeat('x', 10000000) || '"'), '2026-08-01'), '22P04',
+	'rate card line 6: the Authentication rate "' || repeat('x', 64) || '..." of North America is not a number or n/a',
+	'a card with a 10 MB field is refused, naming the line, quoting 64 bytes of the field');
+SELECT set_eq('SELECT * FROM wabill_rate_cards', 'SELECT * FROM cards_before', 'nothing of that one was loaded either');
 SELECT throws_ok($$SELECT wabill_load_rate_card(E'"preamble"\nMarket,Currency,Marketing,Utility\nColombia,$US,1,1\n', '2026-08-01')$$,
 	'22P04', 'rate card line 2: the header lacks column Authentication', 'a header without a column is refused');
 SELECT throws_ok($$SELECT wabill_load_rate_card(E'just,a,file\n', '2026-08-01')$$,
