@@ -1829,15 +1829,17 @@ $$;
 COMMENT ON FUNCTION @extschema@.wabill_resolve_currency(text) IS
 'ISO 4217 code of a currency argument; for NULL, the only currency of the loaded rate cards (NULL if none, an error if several)';
 
+-- The fields every caller reads come first: a field of a composite is
+-- found by walking the variable-length ones before it, once per access.
 CREATE TYPE @extschema@.wabill_price_parts AS (
+	unit_price numeric,
 	operation text,
-	connector_id text,
-	portfolio text,
-	billing_date date,
 	market text,
 	category text,
+	billing_date date,
+	portfolio text,
 	tier_position bigint,
-	unit_price numeric
+	connector_id text
 );
 
 COMMENT ON TYPE @extschema@.wabill_price_parts IS
@@ -1874,11 +1876,14 @@ BEGIN ATOMIC
 		(p.parts).market, (p.parts).category, (p.parts).tier_position, p.currency,
 		(p.parts).unit_price,
 		(p.parts).unit_price,	-- the cost of one message
-		coalesce('session ID: ' OPERATOR(pg_catalog.||) @extschema@.wabill_session_problem(p.session_id),
-			CASE WHEN (p.parts).market IS NULL THEN pg_catalog.format('no market for +%s on %s',
-				@extschema@.wabill_session_phone(p.session_id), (p.parts).billing_date) END,
-			@extschema@.wabill_price_problem(p.currency, (p.parts).billing_date, (p.parts).market,
-				(p.parts).category, (p.parts).tier_position))
+		-- a priced row has no problem: the reasons are looked for only where
+		-- there is no price, not parsed and probed again for every row
+		CASE WHEN (p.parts).unit_price IS NULL THEN
+			coalesce('session ID: ' OPERATOR(pg_catalog.||) @extschema@.wabill_session_problem(p.session_id),
+				CASE WHEN (p.parts).market IS NULL THEN pg_catalog.format('no market for +%s on %s',
+					@extschema@.wabill_session_phone(p.session_id), (p.parts).billing_date) END,
+				@extschema@.wabill_price_problem(p.currency, (p.parts).billing_date, (p.parts).market,
+					(p.parts).category, (p.parts).tier_position)) END
 	FROM (
 		SELECT r.conn_id, r.session_id, r.date, r.template AS is_template,
 			(SELECT @extschema@.wabill_resolve_currency(wabill_price_rows.currency)) AS currency,

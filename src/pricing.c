@@ -714,7 +714,59 @@ typedef struct window_cache
 	price_cache *prices;
 	pg_tz	   *zone;
 	TupleDesc	result;
+	wb_strmap  *senders;		/* operation, connector -> sender */
 } window_cache;
+
+/*
+ * What a row's operation and connector decide: its template category and
+ * its portfolio.  A month has a few senders and many rows, so they are
+ * remembered per query (up to MAX_SENDERS, then computed per row): one
+ * probe instead of up to four rule probes, a portfolio probe and a copy.
+ */
+typedef struct sender
+{
+	text	   *category;		/* of a template row */
+	text	   *portfolio;		/* NULL without an operation */
+} sender;
+
+#define MAX_SENDERS 4096
+
+static sender *
+sender_of(window_cache *cache, wb_session_id *parts, sender *scratch)
+{
+	wb_key		key;
+	wb_strmap_entry *e = NULL;
+	MemoryContext old;
+
+	key.len = 0;
+	if (key_add_nullable(&key, parts->operation, parts->operation_len) &&
+		key_add_nullable(&key, parts->connector, parts->connector_len))
+	{
+		e = wb_strmap_find(cache->senders, key.bytes, key.len);
+		if (e != NULL)
+			return e->value;
+		if (cache->senders->used >= MAX_SENDERS)
+			e = NULL;
+		else
+			e = wb_strmap_enter(cache->senders, key.bytes, key.len);
+	}
+	old = MemoryContextSwitchTo(e ? cache->senders->cxt : CurrentMemoryContext);
+	if (e)
+		scratch = palloc(sizeof(sender));
+	scratch->category = category_of(cache->rules, parts->operation, parts->operation_len,
+									parts->connector, parts->connector_len);
+	scratch->portfolio = NULL;
+	if (parts->operation != NULL)
+	{
+		scratch->portfolio = portfolio_of(cache->portfolios, parts->operation, parts->operation_len);
+		if (scratch->portfolio == NULL)
+			scratch->portfolio = cstring_to_text_with_len(parts->operation, parts->operation_len);
+	}
+	MemoryContextSwitchTo(old);
+	if (e)
+		e->value = scratch;
+	return scratch;
+}
 
 typedef struct window_counts
 {
@@ -771,6 +823,8 @@ wabill_price_window(PG_FUNCTION_ARGS)
 	int			tz;
 	int64		position = 0;
 	Numeric		price = NULL;
+	sender		scratch,
+			   *who;
 
 	WinSetMarkPosition(winobj, WinGetCurrentPosition(winobj));
 	if (cache == NULL)
@@ -791,6 +845,7 @@ wabill_price_window(PG_FUNCTION_ARGS)
 		cache->rules = load_rules(fcinfo);
 		cache->portfolios = load_portfolios(fcinfo);
 		cache->prices = load_prices(fcinfo);
+		cache->senders = wb_strmap_create(fcinfo->flinfo->fn_mcxt);
 		old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
 		if (get_call_result_type(fcinfo, NULL, &cache->result) != TYPEFUNC_COMPOSITE)
 			elog(ERROR, "wabill_price_window must return a composite type");
@@ -834,17 +889,10 @@ wabill_price_window(PG_FUNCTION_ARGS)
 
 	if (parts.phone != NULL)
 		market = market_of(cache->markets, parts.phone, parts.phone_len, on);
+	who = sender_of(cache, &parts, &scratch);
 	if (!template_null)
-		category = is_template
-			? category_of(cache->rules, parts.operation, parts.operation_len,
-						  parts.connector, parts.connector_len)
-			: service();
-	if (parts.operation != NULL)
-	{
-		portfolio = portfolio_of(cache->portfolios, parts.operation, parts.operation_len);
-		if (portfolio == NULL)
-			portfolio = cstring_to_text_with_len(parts.operation, parts.operation_len);
-	}
+		category = is_template ? who->category : service();
+	portfolio = who->portfolio;
 	if (market != NULL && category != NULL && portfolio != NULL &&
 		is_tiered(VARDATA_ANY(category), VARSIZE_ANY_EXHDR(category)))
 	{
@@ -865,21 +913,22 @@ wabill_price_window(PG_FUNCTION_ARGS)
 	if (market != NULL && category != NULL)
 		price_of(cache->prices, currency, on, market, category, position > 0, position, &price);
 
-	values[0] = PointerGetDatum(text_or_null(parts.operation, parts.operation_len));
-	nulls[0] = parts.operation == NULL;
-	values[1] = PointerGetDatum(text_or_null(parts.connector, parts.connector_len));
-	nulls[1] = parts.connector == NULL;
-	values[2] = PointerGetDatum(portfolio);
-	nulls[2] = portfolio == NULL;
-	values[3] = DateADTGetDatum(on);
-	values[4] = PointerGetDatum(market);
-	nulls[4] = market == NULL;
-	values[5] = PointerGetDatum(category);
-	nulls[5] = category == NULL;
+	/* in the order of wabill_price_parts */
+	values[0] = NumericGetDatum(price);
+	nulls[0] = price == NULL;
+	values[1] = PointerGetDatum(text_or_null(parts.operation, parts.operation_len));
+	nulls[1] = parts.operation == NULL;
+	values[2] = PointerGetDatum(market);
+	nulls[2] = market == NULL;
+	values[3] = PointerGetDatum(category);
+	nulls[3] = category == NULL;
+	values[4] = DateADTGetDatum(on);
+	values[5] = PointerGetDatum(portfolio);
+	nulls[5] = portfolio == NULL;
 	values[6] = Int64GetDatum(position);
 	nulls[6] = position == 0;
-	values[7] = NumericGetDatum(price);
-	nulls[7] = price == NULL;
+	values[7] = PointerGetDatum(text_or_null(parts.connector, parts.connector_len));
+	nulls[7] = parts.connector == NULL;
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(cache->result, values, nulls)));
 }
 
