@@ -563,7 +563,7 @@ FROM @extschema@.wabill_interactions i
 	CROSS JOIN LATERAL (
 		SELECT coalesce(
 			@extschema@.wabill_session_problem(i.session_id),
-			'customer phone: ' || @extschema@.wabill_phone_problem(@extschema@.wabill_session_phone(i.session_id))
+			'customer phone: ' OPERATOR(pg_catalog.||) @extschema@.wabill_phone_problem(@extschema@.wabill_session_phone(i.session_id))
 		) AS problem
 	) p
 WHERE p.problem IS NOT NULL;
@@ -978,8 +978,8 @@ CREATE TABLE @extschema@.wabill_meta_pricing (
 	-- A dimension not asked for is NULL, and NULL is a value of the key.
 	CONSTRAINT wabill_meta_pricing_key UNIQUE NULLS NOT DISTINCT (waba_id, period_start, period_end,
 		country, pricing_category, pricing_type, phone_number, tier),
-	CONSTRAINT wabill_meta_pricing_period CHECK (period_start < period_end),
-	CONSTRAINT wabill_meta_pricing_volume CHECK (volume >= 0)
+	CONSTRAINT wabill_meta_pricing_period CHECK (period_start OPERATOR(pg_catalog.<) period_end),
+	CONSTRAINT wabill_meta_pricing_volume CHECK (volume OPERATOR(pg_catalog.>=) 0)
 );
 
 COMMENT ON TABLE @extschema@.wabill_meta_pricing IS
@@ -2093,18 +2093,18 @@ FROM @extschema@.wabill_interactions i
 			w.code AS wabill_value,
 			CASE
 				WHEN s.code IS NULL THEN
-					format('wabill does not recognise "%s" as a country', i.recorded_destiny)
+					pg_catalog.format('wabill does not recognise "%s" as a country', i.recorded_destiny)
 				WHEN w.code IS NULL THEN
-					format('the source says %s (%s), wabill derives no country: %s',
+					pg_catalog.format('the source says %s (%s), wabill derives no country: %s',
 						@extschema@.wabill_country_name(s.code, 'en'), s.code,
 						coalesce(@extschema@.wabill_session_problem(i.session_id),
 							@extschema@.wabill_phone_problem(@extschema@.wabill_session_phone(i.session_id))))
 				ELSE
-					format('the source says %s (%s), but +%s is a %s (%s) number%s',
+					pg_catalog.format('the source says %s (%s), but +%s is a %s (%s) number%s',
 						@extschema@.wabill_country_name(s.code, 'en'), s.code,
 						@extschema@.wabill_session_phone(i.session_id),
 						@extschema@.wabill_country_name(w.code, 'en'), w.code,
-						', in Meta''s market ' || @extschema@.wabill_phone_market(
+						', in Meta''s market ' OPERATOR(pg_catalog.||) @extschema@.wabill_phone_market(
 							@extschema@.wabill_session_phone(i.session_id),
 							pg_catalog.timezone(@extschema@.wabill_billing_timezone(), i.date)::date))
 			END AS reason
@@ -2119,14 +2119,14 @@ FROM @extschema@.wabill_interactions i
 			w.phone,
 			CASE
 				WHEN w.phone IS NULL THEN
-					format('the session ID is malformed (%s), so wabill has no number to compare',
+					pg_catalog.format('the session ID is malformed (%s), so wabill has no number to compare',
 						@extschema@.wabill_session_problem(i.session_id))
-				WHEN w.phone = @extschema@.wabill_phone_calling_code(w.phone)::text
-						|| pg_catalog.regexp_replace(i.recorded_customer_phone, '[^0-9]', '', 'g') THEN
-					format('the source''s number lacks the calling code +%s of the session ID''s %s',
+				WHEN w.phone OPERATOR(pg_catalog.=) (@extschema@.wabill_phone_calling_code(w.phone)::text
+						OPERATOR(pg_catalog.||) pg_catalog.regexp_replace(i.recorded_customer_phone, '[^0-9]', '', 'g')) THEN
+					pg_catalog.format('the source''s number lacks the calling code +%s of the session ID''s %s',
 						@extschema@.wabill_phone_calling_code(w.phone), w.phone)
 				ELSE
-					format('the source''s number is not the session ID''s %s', w.phone)
+					pg_catalog.format('the source''s number is not the session ID''s %s', w.phone)
 			END
 		FROM (SELECT @extschema@.wabill_session_phone(i.session_id) AS phone) w
 		WHERE i.recorded_customer_phone IS NOT NULL
