@@ -15,7 +15,8 @@
  *	3. unless every record was inserted, every record is compared with the
  *	   stored row of its conn_id, and the first that differs is an error;
  *	4. stored rows get the customer_phone and destiny a record carries
- *	   where they had none recorded.
+ *	   where they had none recorded (a value identical to wabill's own
+ *	   derivation, as in wabill's own export, is not recorded at all).
  *
  * A file that repeats a conn_id makes step 2 fail on a key; it is then redone
  * keeping the first record of each conn_id, and step 3 judges the others.
@@ -57,6 +58,10 @@ PG_FUNCTION_INFO_V1(wabill_billing_report_insert);
 PG_FUNCTION_INFO_V1(wabill_billing_report_store);
 PG_FUNCTION_INFO_V1(wabill_last_load_stored);
 PG_FUNCTION_INFO_V1(wabill_interactions_key);
+
+/* session.c's, for what the report derives (same_as_derived) */
+extern Datum wabill_session_phone(PG_FUNCTION_ARGS);
+extern Datum wabill_session_country(PG_FUNCTION_ARGS);
 
 /* The view's columns the loader reads, by name. */
 typedef enum view_column
@@ -243,6 +248,32 @@ recorded_value(Datum value, bool isnull, Datum *result)
 	return true;
 }
 
+/*
+ * A recorded value identical to wabill's own derivation from the session ID
+ * (what wabill's own export writes) says nothing about the source: it is not
+ * recorded, so that a later load of the source's real value still records it
+ * (step 4 only fills what is missing).  derive is wabill_session_phone or
+ * wabill_session_country, called directly: neither reads flinfo.
+ */
+static bool
+same_as_derived(PGFunction derive, Datum session_id, Datum recorded)
+{
+	LOCAL_FCINFO(fcinfo, 1);
+	Datum		derived;
+	text	   *d;
+	text	   *r = DatumGetTextPP(recorded);
+
+	InitFunctionCallInfoData(*fcinfo, NULL, 1, InvalidOid, NULL, NULL);
+	fcinfo->args[0].value = session_id;
+	fcinfo->args[0].isnull = false;
+	derived = derive(fcinfo);
+	if (fcinfo->isnull)
+		return false;
+	d = DatumGetTextPP(derived);
+	return VARSIZE_ANY_EXHDR(d) == VARSIZE_ANY_EXHDR(r) &&
+		memcmp(VARDATA_ANY(d), VARDATA_ANY(r), VARSIZE_ANY_EXHDR(r)) == 0;
+}
+
 static bool
 parse_template(Datum value, bool *result)
 {
@@ -352,8 +383,10 @@ wabill_billing_report_insert(PG_FUNCTION_ARGS)
 	values[1] = v[COL_SESSION_ID];
 	values[2] = v[COL_DATE];
 	values[3] = BoolGetDatum(is_template);
-	nulls[4] = !recorded_value(v[COL_CUSTOMER_PHONE], isnull[COL_CUSTOMER_PHONE], &values[4]);
-	nulls[5] = !recorded_value(v[COL_DESTINY], isnull[COL_DESTINY], &values[5]);
+	nulls[4] = !recorded_value(v[COL_CUSTOMER_PHONE], isnull[COL_CUSTOMER_PHONE], &values[4]) ||
+		same_as_derived(wabill_session_phone, v[COL_SESSION_ID], values[4]);
+	nulls[5] = !recorded_value(v[COL_DESTINY], isnull[COL_DESTINY], &values[5]) ||
+		same_as_derived(wabill_session_country, v[COL_SESSION_ID], values[5]);
 	b->any_recorded |= !nulls[4] || !nulls[5];
 	values[6] = Int64GetDatum(b->count);
 	owner = CurrentResourceOwner;

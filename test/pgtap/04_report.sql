@@ -82,8 +82,8 @@ SELECT lives_ok($$INSERT INTO wabill_billing_report (conn_id, session_id, date, 
 	'so is a CUSTOMER_PHONE that disagrees');
 SELECT results_eq(
 	$$SELECT conn_id, recorded_customer_phone, recorded_destiny FROM wabill_interactions WHERE conn_id IN ('c3', 'c4') ORDER BY 1$$,
-	$$VALUES ('c3'::text, '34612345678'::text, 'CO'::text), ('c4', '573001234567', 'ES')$$,
-	'both are kept as the source recorded them');
+	$$VALUES ('c3'::text, NULL::text, 'CO'::text), ('c4', '573001234567', NULL)$$,
+	'both are kept as the source recorded them, except values equal to wabill''s derivation (c3''s phone, c4''s ES)');
 SELECT results_eq(
 	$$SELECT conn_id, customer_phone, destiny FROM wabill_report(NULL, NULL) WHERE conn_id IN ('c3', 'c4') ORDER BY 1$$,
 	$$VALUES ('c3'::text, '34612345678'::text, 'ES'::text), ('c4', '34612345678', 'ES')$$,

@@ -36,9 +36,9 @@ SELECT results_eq(
 SELECT results_eq(
 	$$SELECT conn_id, template, recorded_customer_phone, recorded_destiny FROM wabill_interactions
 		WHERE conn_id IN ('W-1003', 'W-1004', 'W-1007') ORDER BY 1$$,
-	$$VALUES ('W-1003'::text, true, '17875551234'::text, 'Estados Unidos'::text),
-		('W-1004', false, '51944678645', 'Perú'), ('W-1007', true, '3104567890', 'col')$$,
-	'template yes/no, and the source''s CUSTOMER_PHONE and DESTINY as recorded');
+	$$VALUES ('W-1003'::text, true, NULL::text, 'Estados Unidos'::text),
+		('W-1004', false, NULL, 'Perú'), ('W-1007', true, '3104567890', 'col')$$,
+	'template yes/no, and the source''s CUSTOMER_PHONE and DESTINY as recorded (not those equal to the session ID''s digits)');
 SELECT results_eq(
 	$$SELECT conn_id, customer_phone, destiny FROM wabill_report('2026-10-01', '2026-10-03')
 		WHERE conn_id IN ('W-1003', 'W-1007') ORDER BY 1$$,
@@ -99,14 +99,36 @@ DELETE FROM wabill_interactions WHERE conn_id = 'M-3001';
 INSERT INTO wabill_billing_report (conn_id, session_id, date, template)
 	VALUES ('R-1', '573001234567.Acme Ventas.wa-acme', '2026-10-04 08:00', 'yes');
 INSERT INTO wabill_billing_report (conn_id, session_id, date, customer_phone, template, destiny)
-	VALUES ('R-1', '573001234567.Acme Ventas.wa-acme', '2026-10-04 08:00', '573001234567', 'yes', 'Colombia');
+	VALUES ('R-1', '573001234567.Acme Ventas.wa-acme', '2026-10-04 08:00', '+57 300 123 4567', 'yes', 'Colombia');
 INSERT INTO wabill_billing_report (conn_id, session_id, date, customer_phone, template, destiny)
 	VALUES ('R-1', '573001234567.Acme Ventas.wa-acme', '2026-10-04 08:00', '999', 'yes', 'Narnia');
 SELECT results_eq(
 	$$SELECT recorded_customer_phone, recorded_destiny FROM wabill_interactions WHERE conn_id = 'R-1'$$,
-	$$VALUES ('573001234567'::text, 'Colombia'::text)$$,
+	$$VALUES ('+57 300 123 4567'::text, 'Colombia'::text)$$,
 	'a later load fills in what was not recorded, and never overwrites what was');
 DELETE FROM wabill_interactions WHERE conn_id = 'R-1';
+
+-- wabill's own export re-loaded: its CUSTOMER_PHONE and DESTINY are wabill's
+-- derivation (573001234567 and CO, worked out from the session ID), not the
+-- source's, so they are not recorded, and the source's values loaded later
+-- still are (and are audited).
+INSERT INTO wabill_billing_report (conn_id, session_id, date, customer_phone, template, destiny)
+	VALUES ('E-1', '573001234567.Acme Ventas.wa-acme', '2026-10-04 08:00', '573001234567', 'yes', 'CO'),
+		('E-2', '17875551234.Acme Ventas.wa-acme', '2026-10-04 09:00', ' 17875551234 ', 'no', 'PR');
+SELECT results_eq(
+	$$SELECT conn_id, recorded_customer_phone, recorded_destiny FROM wabill_interactions
+		WHERE conn_id IN ('E-1', 'E-2') ORDER BY 1$$,
+	$$VALUES ('E-1'::text, NULL::text, NULL::text), ('E-2', NULL, NULL)$$,
+	'values identical to wabill''s own derivation are not recorded as the source''s');
+INSERT INTO wabill_billing_report (conn_id, session_id, date, customer_phone, template, destiny)
+	VALUES ('E-2', '17875551234.Acme Ventas.wa-acme', '2026-10-04 09:00', '7875551234', 'no', 'Estados Unidos');
+SELECT results_eq(
+	$$SELECT conn_id, field, source_value, wabill_value FROM wabill_source_disagreements
+		WHERE conn_id IN ('E-1', 'E-2') ORDER BY 1, 2$$,
+	$$VALUES ('E-2'::text, 'customer_phone'::text, '7875551234'::text, '17875551234'::text),
+		('E-2', 'destiny', 'Estados Unidos', 'PR')$$,
+	'so the source''s real values, loaded after the export, are still recorded and audited');
+DELETE FROM wabill_interactions WHERE conn_id IN ('E-1', 'E-2');
 
 -- The audit ------------------------------------------------------------
 
