@@ -128,6 +128,7 @@ wb_country_code(const char *text, size_t len)
 	char		key[WB_COUNTRY_KEY_MAX + 1];
 	size_t		klen = 0;
 	size_t		i = 0;
+	int			punctuation = 0;
 	const wb_country_key *found;
 
 	/* The same folding as country_key() in generate_country_names.py. */
@@ -142,9 +143,13 @@ wb_country_code(const char *text, size_t len)
 
 			if (c >= 'a' && c <= 'z')
 				c = (char) (c - 'a' + 'A');
-			if (((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) &&
-				!key_append(key, &klen, &c, 1))
-				return NULL;
+			if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+			{
+				if (!key_append(key, &klen, &c, 1))
+					return NULL;
+			}
+			else if (c != ' ')
+				punctuation++;
 			i++;
 			continue;
 		}
@@ -167,6 +172,13 @@ wb_country_code(const char *text, size_t len)
 	if (klen == 0)
 		return NULL;
 	key[klen] = '\0';
+
+	/*
+	 * "N/A", "n/a", "N.A." are a source's "not available", not Namibia:
+	 * only the bare code NA (or a name) is read as Namibia.
+	 */
+	if (punctuation > 0 && strcmp(key, "NA") == 0)
+		return NULL;
 
 	found = bsearch(key, wb_country_keys,
 					sizeof(wb_country_keys) / sizeof(wb_country_keys[0]),

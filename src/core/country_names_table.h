@@ -913,7 +913,7 @@ static const char *const wb_fold[WB_FOLD_LAST - WB_FOLD_FIRST + 1] = {
 /*
  * Spelling keys of codes, alpha-3 codes, English and Spanish names and
  * aliases, sorted by their bytes (strcmp order) for a binary search.
- * 1256 keys.
+ * 1269 keys.
  */
 typedef struct wb_country_key
 {
@@ -958,6 +958,7 @@ static const wb_country_key wb_country_keys[] = {
 	{"AQ", "AQ"},
 	{"AR", "AR"},
 	{"ARABIASAUDI", "SA"},
+	{"ARABIASAUDITA", "SA"},
 	{"ARABREPUBLICOFEGYPT", "EG"},
 	{"ARE", "AE"},
 	{"ARG", "AR"},
@@ -1054,6 +1055,7 @@ static const wb_country_key wb_country_keys[] = {
 	{"BTN", "BT"},
 	{"BULGARIA", "BG"},
 	{"BURKINAFASO", "BF"},
+	{"BURMA", "MM"},
 	{"BURQUINAFASO", "BF"},
 	{"BURUNDI", "BI"},
 	{"BUTAN", "BT"},
@@ -1072,6 +1074,7 @@ static const wb_country_key wb_country_keys[] = {
 	{"CAMERUN", "CM"},
 	{"CAN", "CA"},
 	{"CANADA", "CA"},
+	{"CAPEVERDE", "CV"},
 	{"CATAR", "QA"},
 	{"CAYMANISLANDS", "KY"},
 	{"CC", "CC"},
@@ -1170,6 +1173,7 @@ static const wb_country_key wb_country_keys[] = {
 	{"DZ", "DZ"},
 	{"DZA", "DZ"},
 	{"EASTERNREPUBLICOFURUGUAY", "UY"},
+	{"EAU", "AE"},
 	{"EC", "EC"},
 	{"ECU", "EC"},
 	{"ECUADOR", "EC"},
@@ -1321,6 +1325,7 @@ static const wb_country_key wb_country_keys[] = {
 	{"HN", "HN"},
 	{"HND", "HN"},
 	{"HOLANDA", "NL"},
+	{"HOLLAND", "NL"},
 	{"HOLYSEEVATICANCITYSTATE", "VA"},
 	{"HONDURAS", "HN"},
 	{"HONGKONG", "HK"},
@@ -1400,6 +1405,7 @@ static const wb_country_key wb_country_keys[] = {
 	{"ITALIA", "IT"},
 	{"ITALIANREPUBLIC", "IT"},
 	{"ITALY", "IT"},
+	{"IVORYCOAST", "CI"},
 	{"JAM", "JM"},
 	{"JAMAICA", "JM"},
 	{"JAPAN", "JP"},
@@ -1503,6 +1509,7 @@ static const wb_country_key wb_country_keys[] = {
 	{"MAC", "MO"},
 	{"MACAO", "MO"},
 	{"MACAOSPECIALADMINISTRATIVEREGIONOFCHINA", "MO"},
+	{"MACAU", "MO"},
 	{"MACEDONIADELNORTE", "MK"},
 	{"MADAGASCAR", "MG"},
 	{"MAF", "MF"},
@@ -1630,7 +1637,9 @@ static const wb_country_key wb_country_keys[] = {
 	{"PAKISTAN", "PK"},
 	{"PALAOS", "PW"},
 	{"PALAU", "PW"},
+	{"PALESTINA", "PS"},
 	{"PALESTINAESTADODE", "PS"},
+	{"PALESTINE", "PS"},
 	{"PALESTINESTATEOF", "PS"},
 	{"PAN", "PA"},
 	{"PANAMA", "PA"},
@@ -1705,6 +1714,7 @@ static const wb_country_key wb_country_keys[] = {
 	{"REINOHACHEMIDEJORDANIA", "JO"},
 	{"REINOUNIDO", "GB"},
 	{"REINOUNIDODEGRANBRETANAEIRLANDADELNORTE", "GB"},
+	{"REPDOMINICANA", "DO"},
 	{"REPUBLICAARABEDEEGIPTO", "EG"},
 	{"REPUBLICAARABEDESIRIA", "SY"},
 	{"REPUBLICAARGENTINA", "AR"},
@@ -1931,6 +1941,7 @@ static const wb_country_key wb_country_keys[] = {
 	{"RUMANIA", "RO"},
 	{"RUS", "RU"},
 	{"RUSIA", "RU"},
+	{"RUSSIA", "RU"},
 	{"RUSSIANFEDERATION", "RU"},
 	{"RW", "RW"},
 	{"RWA", "RW"},
@@ -2096,6 +2107,7 @@ static const wb_country_key wb_country_keys[] = {
 	{"TUNEZ", "TN"},
 	{"TUNISIA", "TN"},
 	{"TUR", "TR"},
+	{"TURKEY", "TR"},
 	{"TURKIYE", "TR"},
 	{"TURKMENISTAN", "TM"},
 	{"TURKSANDCAICOSISLANDS", "TC"},
@@ -2108,6 +2120,7 @@ static const wb_country_key wb_country_keys[] = {
 	{"TZ", "TZ"},
 	{"TZA", "TZ"},
 	{"UA", "UA"},
+	{"UAE", "AE"},
 	{"UCRANIA", "UA"},
 	{"UG", "UG"},
 	{"UGA", "UG"},

@@ -77,6 +77,19 @@ ALIASES = {
     "Corea del Norte": "KP",
     "Siria": "SY",            # Spanish short name; the catalogue has "República árabe de Siria"
     "Holanda": "NL",          # common Spanish name of the Netherlands
+    "Holland": "NL",          # its common English form
+    "Russia": "RU",           # English short name (a market of Meta's rate card); the catalogue has "Russian Federation"
+    "Turkey": "TR",           # English name until 2022 (a market of Meta's rate card); the catalogue has "Türkiye"
+    "Arabia Saudita": "SA",   # Spanish word order; the catalogue has "Arabia Saudí"
+    "UAE": "AE",              # English abbreviation of the United Arab Emirates
+    "EAU": "AE",              # its Spanish abbreviation
+    "Ivory Coast": "CI",      # English name; the catalogue has only "Côte d'Ivoire"
+    "Cape Verde": "CV",       # English name until 2013; the catalogue has "Cabo Verde"
+    "Palestine": "PS",        # English short name; the catalogue has "Palestine, State of"
+    "Palestina": "PS",        # its Spanish form
+    "Macau": "MO",            # common spelling; the catalogue has "Macao"
+    "Rep. Dominicana": "DO",  # Spanish abbreviation ("REPDOMINICANA" once punctuation is dropped)
+    "Burma": "MM",            # former English name of Myanmar
 }
 
 # Latin letters that Unicode does not decompose into an ASCII base letter,
