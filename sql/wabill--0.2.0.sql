@@ -328,6 +328,9 @@ REVOKE EXECUTE ON FUNCTION @extschema@.wabill_outer_role() FROM PUBLIC;
 -- so that readers need no privilege on the grants table; it answers only
 -- for a reader that the session's role can act as (is a member of), so that
 -- nobody learns another role's operations by passing its name.  Inside a
+-- A grant reaches the reader as PostgreSQL's own privileges do (USAGE: the
+-- grantee itself, or a role it inherits from; a NOINHERIT member must SET
+-- ROLE to the grantee first).  Inside a
 -- SECURITY DEFINER function owned by a role the session is not a member of,
 -- the answer is therefore empty: such a function cannot lend its owner's
 -- grants to its callers, nor borrow its callers' grants for its owner.
@@ -343,14 +346,14 @@ BEGIN ATOMIC
 	FROM @extschema@.wabill_operation_grants g
 		JOIN pg_catalog.pg_roles r ON r.oid OPERATOR(pg_catalog.=) g.grantee
 	WHERE CASE WHEN wabill_granted_operations.reader IS NULL
-		THEN pg_catalog.pg_has_role(@extschema@.wabill_outer_role(), g.grantee, 'MEMBER')
+		THEN pg_catalog.pg_has_role(@extschema@.wabill_outer_role(), g.grantee, 'USAGE')
 		ELSE pg_catalog.pg_has_role(@extschema@.wabill_outer_role(), wabill_granted_operations.reader, 'MEMBER')
-			AND pg_catalog.pg_has_role(wabill_granted_operations.reader, g.grantee, 'MEMBER')
+			AND pg_catalog.pg_has_role(wabill_granted_operations.reader, g.grantee, 'USAGE')
 	END;
 END;
 
 COMMENT ON FUNCTION @extschema@.wabill_granted_operations(name) IS
-'Operations granted to a reader (a role the session''s role is a member of, else none), or with no argument to the session''s role; what row-level security on wabill_interactions lets current_user read';
+'Operations granted to a reader (a role the session''s role is a member of, else none), or with no argument to the session''s role, through the roles whose privileges it has (USAGE: NOINHERIT memberships need SET ROLE); what row-level security on wabill_interactions lets current_user read';
 
 REVOKE EXECUTE ON FUNCTION @extschema@.wabill_granted_operations(name) FROM PUBLIC;
 
@@ -999,7 +1002,7 @@ BEGIN
 		RAISE EXCEPTION 'wolkvox answered code %: %', @extschema@.wabill_quotable_value(coalesce(status, '(none)')),
 				@extschema@.wabill_quotable_value(coalesce(nullif(response ->> 'error', ''), nullif(response ->> 'msg', ''), '(no message)'))
 			USING ERRCODE = 'data_exception',
-				DETAIL = format('error: %s; msg: %s. Nothing was loaded.',
+				DETAIL = format('Its error field is %s and its msg field is %s. Nothing was loaded.',
 					@extschema@.wabill_quotable_value(coalesce(response ->> 'error', '(none)')),
 					@extschema@.wabill_quotable_value(coalesce(response ->> 'msg', '(none)')));
 	END IF;
@@ -1054,13 +1057,13 @@ CREATE TABLE @extschema@.wabill_meta_pricing (
 COMMENT ON TABLE @extschema@.wabill_meta_pricing IS
 'Meta''s pricing_analytics of WhatsApp Business Accounts, one row per data point, as loaded by wabill_load_meta_pricing';
 COMMENT ON COLUMN @extschema@.wabill_meta_pricing.waba_id IS
-'The WhatsApp Business Account (the response''s id); NULL when the response does not say';
+'The WhatsApp Business Account (the response''s id, else the waba_id argument of wabill_load_meta_pricing); NULL when neither says';
 COMMENT ON COLUMN @extschema@.wabill_meta_pricing.period_start IS
 'The data point''s start (Meta''s Unix seconds)';
 COMMENT ON COLUMN @extschema@.wabill_meta_pricing.period_end IS
 'The data point''s end, exclusive (Meta''s Unix seconds)';
 COMMENT ON COLUMN @extschema@.wabill_meta_pricing.country IS
-'Country of the recipients (ISO 3166-1 alpha-2), as Meta writes it; NULL if not a dimension of the request';
+'Country of the recipients (ISO 3166-1 alpha-2), as Meta writes it but upper-case; NULL if not a dimension of the request';
 COMMENT ON COLUMN @extschema@.wabill_meta_pricing.pricing_category IS
 'MARKETING, UTILITY, AUTHENTICATION, AUTHENTICATION_INTERNATIONAL, SERVICE, ... as Meta writes it';
 COMMENT ON COLUMN @extschema@.wabill_meta_pricing.pricing_type IS
@@ -1080,10 +1083,13 @@ SELECT pg_catalog.pg_extension_config_dump('@extschema@.wabill_meta_pricing', ''
 -- {"pricing_analytics": {"data": [{"data_points": [...]}]}, "id": ...}) or the
 -- edge (/pricing_analytics, {"data": [{"data_points": [...]}]}).  A data
 -- point loaded again replaces its figures (Meta revises them as they
--- settle); the same response twice changes nothing.
-CREATE FUNCTION @extschema@.wabill_load_meta_pricing(response jsonb)
+-- settle); the same response twice changes nothing.  The edge's answer
+-- carries no account id, and the account is part of a data point's key: the
+-- caller gives it (waba_id), so that the same figures loaded through either
+-- form are one row.  Countries are stored upper-case ('co' is CO).
+CREATE FUNCTION @extschema@.wabill_load_meta_pricing(response jsonb, waba_id text DEFAULT NULL)
 RETURNS bigint
-LANGUAGE plpgsql VOLATILE STRICT
+LANGUAGE plpgsql VOLATILE
 SET search_path TO pg_catalog, pg_temp
 AS $$
 DECLARE
@@ -1093,6 +1099,9 @@ DECLARE
 	bad jsonb;
 	changed bigint;
 BEGIN
+	IF response IS NULL THEN
+		RETURN NULL;
+	END IF;
 	IF jsonb_typeof(response) <> 'object' THEN
 		RAISE EXCEPTION 'pricing_analytics response is not a JSON object'
 			USING ERRCODE = 'invalid_parameter_value',
@@ -1102,12 +1111,19 @@ BEGIN
 		RAISE EXCEPTION 'the Graph API answered with an error: %',
 				@extschema@.wabill_quotable_value(coalesce(response -> 'error' ->> 'message', response ->> 'error'))
 			USING ERRCODE = 'data_exception',
-				DETAIL = format('type %s, code %s. Nothing was loaded.',
+				DETAIL = format('The error''s type is %s and its code is %s. Nothing was loaded.',
 					@extschema@.wabill_quotable_value(coalesce(response -> 'error' ->> 'type', '(none)')),
 					@extschema@.wabill_quotable_value(coalesce(response -> 'error' ->> 'code', '(none)')));
 	END IF;
 	analytics := coalesce(response -> 'pricing_analytics', response);
-	waba := response ->> 'id';
+	waba := coalesce(response ->> 'id', nullif(wabill_load_meta_pricing.waba_id, ''));
+	IF response ->> 'id' <> nullif(wabill_load_meta_pricing.waba_id, '') THEN
+		RAISE EXCEPTION 'pricing_analytics response is of account %, not %',
+				@extschema@.wabill_quotable_value(response ->> 'id'),
+				@extschema@.wabill_quotable_value(wabill_load_meta_pricing.waba_id)
+			USING ERRCODE = 'invalid_parameter_value',
+				DETAIL = 'The response''s id and the waba_id argument name different WhatsApp Business Accounts. Nothing was loaded.';
+	END IF;
 	IF jsonb_typeof(analytics -> 'data') IS DISTINCT FROM 'array'
 			OR EXISTS (SELECT FROM jsonb_array_elements(analytics -> 'data') d(e)
 				WHERE jsonb_typeof(d.e -> 'data_points') IS DISTINCT FROM 'array') THEN
@@ -1128,13 +1144,14 @@ BEGIN
 		WHEN (p.point ->> 'start')::bigint >= (p.point ->> 'end')::bigint THEN true
 		WHEN p.point ? 'volume' AND coalesce(p.point ->> 'volume', '') !~ '^[0-9]{1,18}$' THEN true
 		WHEN p.point ? 'cost' AND jsonb_typeof(p.point -> 'cost') <> 'number' THEN true
+		WHEN (p.point ->> 'cost')::numeric < 0 THEN true
 		ELSE false
 	END
 	LIMIT 1;
 	IF FOUND THEN
 		RAISE EXCEPTION 'invalid pricing_analytics data point: %', @extschema@.wabill_quotable_value(bad::text)
 			USING ERRCODE = 'invalid_parameter_value',
-				DETAIL = 'start and end must be Unix seconds with start < end, volume a whole number, cost a number. Nothing was loaded.';
+				DETAIL = 'A data point needs start and end as Unix seconds with start before end, volume as a whole number and cost as a number that is not negative. Nothing was loaded.';
 	END IF;
 
 	SELECT min(p.point::text)::jsonb INTO bad FROM jsonb_array_elements(points) p(point)
@@ -1151,7 +1168,7 @@ BEGIN
 	INSERT INTO @extschema@.wabill_meta_pricing AS m (waba_id, period_start, period_end, country,
 		pricing_category, pricing_type, phone_number, tier, volume, cost)
 	SELECT waba, to_timestamp((p.point ->> 'start')::bigint), to_timestamp((p.point ->> 'end')::bigint),
-		p.point ->> 'country', p.point ->> 'pricing_category', p.point ->> 'pricing_type',
+		upper(p.point ->> 'country'), p.point ->> 'pricing_category', p.point ->> 'pricing_type',
 		p.point ->> 'phone_number', p.point ->> 'tier', (p.point ->> 'volume')::bigint,
 		(p.point ->> 'cost')::numeric
 	FROM jsonb_array_elements(points) p(point)
@@ -1163,8 +1180,8 @@ BEGIN
 END
 $$;
 
-COMMENT ON FUNCTION @extschema@.wabill_load_meta_pricing(jsonb) IS
-'Loads one pricing_analytics response of the Graph API idempotently; returns how many data points were new or had new figures. A Graph API error is refused with its message';
+COMMENT ON FUNCTION @extschema@.wabill_load_meta_pricing(jsonb, text) IS
+'Loads one pricing_analytics response of the Graph API idempotently; returns how many data points were new or had new figures. waba_id names the account when the response does not (the edge form), so that both forms store the same rows. A Graph API error is refused with its message';
 
 -- (end of section)
 
