@@ -1016,6 +1016,13 @@ BEGIN
 		RAISE EXCEPTION 'wolkvox response has a data row that is not a JSON object'
 			USING ERRCODE = 'invalid_parameter_value';
 	END IF;
+	IF EXISTS (SELECT FROM jsonb_array_elements(response -> 'data') r(row), LATERAL (VALUES ('conn_id'), ('session_id')) k(key)
+			WHERE jsonb_typeof(r.row -> k.key) IN ('object', 'array', 'boolean')
+				OR btrim(r.row ->> k.key) = '') THEN
+		RAISE EXCEPTION 'wolkvox response has a data row without a usable conn_id or session_id'
+			USING ERRCODE = 'invalid_parameter_value',
+				DETAIL = 'Each row needs its conn_id and session_id as non-empty strings. Nothing was loaded.';
+	END IF;
 
 	INSERT INTO @extschema@.wabill_billing_report
 		(conn_id, session_id, date, customer_phone, template, destiny)
