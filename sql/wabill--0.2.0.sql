@@ -2239,14 +2239,15 @@ COMMENT ON COLUMN @extschema@.wabill_source_disagreements.reason IS
 CREATE FUNCTION @extschema@.wabill_meta_reconciliation("from" timestamptz, "to" timestamptz,
 	currency text DEFAULT NULL)
 RETURNS TABLE (period_start timestamptz, period_end timestamptz, country text, category text,
-	pricing_type text, meta_volume bigint, meta_cost numeric, wabill_messages bigint,
-	wabill_cost numeric, volume_difference bigint)
+	pricing_type text, meta_volume numeric, meta_cost numeric, wabill_messages bigint,
+	wabill_cost numeric, volume_difference numeric)
 LANGUAGE sql STABLE
 BEGIN ATOMIC
 	WITH meta AS (
 		SELECT m.period_start AS s, m.period_end AS e, pg_catalog.upper(m.country) AS country,
 			pg_catalog.lower(m.pricing_category) AS category, pg_catalog.upper(m.pricing_type) AS pricing_type,
-			pg_catalog.sum(m.volume)::bigint AS volume, pg_catalog.sum(m.cost) AS cost
+			-- numeric, as sum(bigint) gives: a bigint could overflow
+			pg_catalog.sum(m.volume) AS volume, pg_catalog.sum(m.cost) AS cost
 		FROM @extschema@.wabill_meta_pricing m
 		WHERE @extschema@.wabill_check_report_range(wabill_meta_reconciliation."from", wabill_meta_reconciliation."to")
 			AND m.period_start OPERATOR(pg_catalog.>=) coalesce(wabill_meta_reconciliation."from", '-infinity'::timestamptz)

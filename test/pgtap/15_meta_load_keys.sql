@@ -22,6 +22,17 @@ SELECT throws_ok($$SELECT wabill_load_meta_pricing('{"data": [], "id": "111"}', 
 	'pricing_analytics response is of account 111, not 222', 'an id and an argument that disagree are refused');
 SELECT is(wabill_load_meta_pricing(NULL, '111'), NULL, 'NULL response in, NULL out');
 
+-- Volumes near the loader's limit (18 digits): ten of them sum past
+-- bigint's range, and the reconciliation sums as numeric, never overflowing.
+SELECT is(wabill_load_meta_pricing(jsonb_build_object('data', jsonb_build_array(jsonb_build_object(
+	'data_points', (SELECT jsonb_agg(jsonb_build_object('start', 1790899200, 'end', 1790985600,
+		'country', 'MX', 'pricing_category', 'UTILITY', 'pricing_type', 'REGULAR',
+		'phone_number', i::text, 'volume', 999999999999999999, 'cost', 0)) FROM generate_series(1, 10) i)))),
+	'111'), 10::bigint, 'ten data points of 999 999 999 999 999 999 messages each');
+SELECT is((SELECT meta_volume FROM wabill_meta_reconciliation('2026-10-01', '2026-11-01')
+		WHERE country = 'MX'), 9999999999999999990::numeric,
+	'the reconciliation sums them without overflowing');
+
 SELECT throws_ok($$SELECT wabill_load_meta_pricing('{"data": [{"data_points": [{"start": 1, "end": 2, "cost": -0.01}]}]}')$$,
 	'22023', NULL, 'a negative cost is refused');
 
