@@ -219,13 +219,19 @@ check_session(const char *buf, size_t size, wb_session_id *out)
 	/*
 	 * The phone parser reads the phone part's characters (whether they make
 	 * a number of some country is another matter; "00" has no digits left).
+	 * A session ID's phone may have WB_PHONE_MAX_DIGITS digits, but a number
+	 * has at most WB_NATIONAL_MAX_DIGITS after its calling code of one to
+	 * three digits: only a phone longer than one code digit and the national
+	 * maximum can be too long for its code.
 	 */
 	{
 		wb_phone	phone;
 		wb_phone_status st = wb_phone_parse(parts.phone, parts.phone_len, &phone);
 
-		CHECK(st != WB_PHONE_BAD_CHARACTER && st != WB_PHONE_TOO_LONG,
+		CHECK(st != WB_PHONE_BAD_CHARACTER,
 			  "the phone parser reads a well-formed session ID's phone");
+		CHECK(st != WB_PHONE_TOO_LONG || parts.phone_len > 1 + WB_NATIONAL_MAX_DIGITS,
+			  "a well-formed session ID's phone is too long only for a calling code shorter than its extra digits");
 	}
 
 	if (out)
