@@ -23,6 +23,7 @@
 #include "quotable.h"
 #include "lifecycle.h"
 #include "region_text.h"
+#include "session.h"
 
 PG_FUNCTION_INFO_V1(wabill_session_phone);
 PG_FUNCTION_INFO_V1(wabill_session_operation);
@@ -30,17 +31,6 @@ PG_FUNCTION_INFO_V1(wabill_session_connector);
 PG_FUNCTION_INFO_V1(wabill_session_problem);
 PG_FUNCTION_INFO_V1(wabill_parse_session);
 PG_FUNCTION_INFO_V1(wabill_session_country);
-
-/*
- * A session ID's parse: the problem, and for a well-formed ID its parts and
- * its phone's region, looked up when first asked for.
- */
-typedef struct parsed_session
-{
-	wb_session_problem problem;
-	wb_session_id parts;		/* all NULL unless problem is WB_SESSION_OK */
-	int			region;			/* -1: not looked up yet; 0: none */
-} parsed_session;
 
 /*
  * The last session ID parsed in this backend, with its parse, whose parts
@@ -74,8 +64,8 @@ settle(parsed_session *parsed)
  * The parse of session_id: the remembered one, or a new one, remembered if
  * it fits (else kept in *unremembered).  Valid until the next call.
  */
-static parsed_session *
-parse_arg(text *session_id, parsed_session *unremembered)
+parsed_session *
+wabill_session_parsed(text *session_id, parsed_session *unremembered)
 {
 	const char *data = VARDATA_ANY(session_id);
 	int			len = VARSIZE_ANY_EXHDR(session_id);
@@ -102,8 +92,8 @@ parse_arg(text *session_id, parsed_session *unremembered)
 }
 
 /* The region index of a well-formed ID's phone (0: none), remembered too. */
-static int
-session_region(parsed_session *parsed)
+int
+wabill_session_region(parsed_session *parsed)
 {
 	wb_phone	phone;
 
@@ -136,7 +126,7 @@ return_part(FunctionCallInfo fcinfo, session_part which)
 	const wb_session_id *parts;
 	text	   *result;
 
-	parsed_session *parsed = parse_arg(session_id, &unremembered);
+	parsed_session *parsed = wabill_session_parsed(session_id, &unremembered);
 
 	if (parsed->problem != WB_SESSION_OK)
 		PG_RETURN_NULL();
@@ -180,7 +170,7 @@ wabill_session_problem(PG_FUNCTION_ARGS)
 {
 	text	   *session_id = PG_GETARG_TEXT_PP(0);
 	parsed_session unremembered;
-	wb_session_problem problem = parse_arg(session_id, &unremembered)->problem;
+	wb_session_problem problem = wabill_session_parsed(session_id, &unremembered)->problem;
 
 	PG_FREE_IF_COPY(session_id, 0);
 	if (problem == WB_SESSION_OK)
@@ -193,7 +183,7 @@ wabill_parse_session(PG_FUNCTION_ARGS)
 {
 	text	   *session_id = PG_GETARG_TEXT_PP(0);
 	parsed_session unremembered;
-	parsed_session *parsed = parse_arg(session_id, &unremembered);
+	parsed_session *parsed = wabill_session_parsed(session_id, &unremembered);
 	wb_session_problem problem = parsed->problem;
 	const wb_session_id *parts = &parsed->parts;
 	TupleDesc	tupdesc;
@@ -228,12 +218,12 @@ wabill_session_country(PG_FUNCTION_ARGS)
 {
 	text	   *session_id = PG_GETARG_TEXT_PP(0);
 	parsed_session unremembered;
-	parsed_session *parsed = parse_arg(session_id, &unremembered);
+	parsed_session *parsed = wabill_session_parsed(session_id, &unremembered);
 	int			region;
 
 	if (parsed->problem != WB_SESSION_OK)
 		PG_RETURN_NULL();
-	region = session_region(parsed);
+	region = wabill_session_region(parsed);
 	PG_FREE_IF_COPY(session_id, 0);
 	if (region == 0)
 		PG_RETURN_NULL();

@@ -20,7 +20,7 @@ SELECT is(
 			AND NOT (p.provolatile = 'i' AND p.proisstrict AND p.proparallel = 's')
 			-- the pricing lookups read tables (STABLE); NULL arguments mean something to some
 			AND p.proname NOT IN ('wabill_phone_market', 'wabill_template_category', 'wabill_operation_portfolio',
-				'wabill_unit_price', 'wabill_price_problem', 'wabill_price_window')
+				'wabill_unit_price', 'wabill_price_problem', 'wabill_price_in_order')
 			-- the caller tickets of the pricing path: per session, and a NULL ticket is an error
 			AND p.proname NOT IN ('wabill_caller_ticket', 'wabill_ticket_role')
 		ORDER BY 1),
@@ -42,12 +42,15 @@ SELECT is(
 SELECT is(
 	ARRAY(SELECT p.proname::text FROM pg_proc p
 		WHERE p.proname IN ('wabill_phone_market', 'wabill_template_category', 'wabill_operation_portfolio',
-				'wabill_unit_price', 'wabill_price_problem', 'wabill_price_window')
+				'wabill_unit_price', 'wabill_price_problem')
 			-- the caller tickets of the pricing path: per session, and a NULL ticket is an error
 			AND p.proname NOT IN ('wabill_caller_ticket', 'wabill_ticket_role')
 			AND NOT (p.provolatile = 's' AND p.proparallel = 's')),
 	ARRAY[]::text[],
 	'the pricing lookups are STABLE PARALLEL SAFE');
+SELECT ok(p.provolatile = 'v' AND p.proparallel = 'r' AND NOT p.proisstrict,
+	'wabill_price_in_order counts the rows it is called for: VOLATILE, PARALLEL RESTRICTED (the leader, in order), not STRICT')
+FROM pg_proc p WHERE p.oid = 'wabill_price_in_order(text, timestamptz, text, boolean, text, text)'::regprocedure;
 
 -- every member object has a comment
 SELECT is(

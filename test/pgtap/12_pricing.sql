@@ -266,6 +266,44 @@ SELECT results_eq($$SELECT conn_id, cost FROM wabill_cost_report('2026-10-01 00:
 	'tiers count per portfolio');
 SELECT lives_ok($$SELECT wabill_set_portfolio('Acme Cobro', 'Acme')$$, 'and joins it again');
 
+-- The count is made by the function that prices the rows as they come in
+-- (date, conn_id) order.  Called again for a range of the same month (here
+-- through LATERAL, which runs the same function call once per outer row), it
+-- starts counting again from the month's first row: from the 16th, u4 u5 u6
+-- are the 4th to 6th of portfolio Acme (0.0006, 0.0006, 0.0004); from the
+-- 1st, u1 to u6 are the 1st to 6th (0.0008 three times, 0.0006 twice, 0.0004).
+SELECT results_eq($$SELECT r.n, c.conn_id, c.cost
+	FROM (VALUES (1, '2026-10-16 00:00-05'::timestamptz, '2026-10-18 00:00-05'::timestamptz),
+		(2, '2026-10-01 00:00-05', '2026-10-18 00:00-05')) r(n, "from", "to"),
+		LATERAL wabill_cost_report(r."from", r."to", 'USD') c
+	WHERE c.category = 'utility' AND c.market = 'Colombia'
+	ORDER BY r.n, c.date, c.conn_id$$,
+	$$VALUES (1, 'u4', 0.0006), (1, 'u5', 0.0006), (1, 'u6', 0.0004),
+		(2, 'u1', 0.0008), (2, 'u2', 0.0008), (2, 'u3', 0.0008), (2, 'u4', 0.0006), (2, 'u5', 0.0006),
+		(2, 'u6', 0.0004)$$,
+	'a second range of the same month in one query counts from the month''s start again');
+-- Its result is rewritten in place for each row; whatever keeps one (a sort,
+-- an aggregate) keeps that row's own values.  u1 u2 u3 alone: positions 1 to 3.
+SELECT results_eq($$SELECT (x).customer_phone, (x).tier_position, (x).unit_price
+	FROM (SELECT wabill_price_in_order(i.session_id, i.date, i.conn_id, i.template, 'USD', 'America/Bogota') x
+		FROM (SELECT * FROM wabill_interactions WHERE conn_id IN ('u1', 'u2', 'u3') ORDER BY date, conn_id) i) s
+	ORDER BY (x).customer_phone DESC$$,
+	$$VALUES ('573001110003', 3::bigint, 0.0008), ('573001110002', 2::bigint, 0.0008),
+		('573001110001', 1::bigint, 0.0008)$$,
+	'wabill_price_in_order: values sorted afterwards are each row''s own');
+SELECT results_eq($$SELECT (unnest(array_agg(x))).tier_position
+	FROM (SELECT wabill_price_in_order(i.session_id, i.date, i.conn_id, i.template, 'USD', 'America/Bogota') x
+		FROM (SELECT * FROM wabill_interactions WHERE conn_id IN ('u1', 'u2', 'u3') ORDER BY date, conn_id) i) s$$,
+	$$VALUES (1::bigint), (2::bigint), (3::bigint)$$,
+	'wabill_price_in_order: whole values in an array are each row''s own');
+-- Rows out of order are never counted on from a later row: each one that
+-- does not follow the row before starts the count again.
+SELECT results_eq($$SELECT (x).tier_position
+	FROM (SELECT wabill_price_in_order(i.session_id, i.date, i.conn_id, i.template, 'USD', 'America/Bogota') x
+		FROM (SELECT * FROM wabill_interactions WHERE conn_id IN ('u1', 'u2', 'u3') ORDER BY date DESC, conn_id) i) s$$,
+	$$VALUES (1::bigint), (1::bigint), (1::bigint)$$,
+	'wabill_price_in_order: rows in the wrong order each start the count again');
+
 -- two currencies: the euro card, without euro tiers (list rates)
 SELECT throws_ok($$SELECT * FROM wabill_cost_report('2026-10-01', '2026-11-01')$$, '22023',
 	'rate cards of several currencies are loaded', 'with two currencies loaded one must be chosen');

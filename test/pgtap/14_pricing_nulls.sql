@@ -1,9 +1,9 @@
 -- NULL arguments and no rate card: the pricing path answers (a documented
 -- NULL, or a row whose problem says why) and never crashes the server.  A
--- C function that is not STRICT, and every window function, receives NULL
--- arguments itself; before this test wabill_price_window unpacked its
--- currency before looking at its NULL flag, and a database with no rate
--- card loaded (currency NULL) lost its server on every cost query.
+-- C function that is not STRICT receives NULL arguments itself; before this
+-- test the pricing function (then a window function) unpacked its currency
+-- before looking at its NULL flag, and a database with no rate card loaded
+-- (currency NULL) lost its server on every cost query.
 BEGIN;
 SELECT * FROM no_plan();
 SET LOCAL TimeZone = 'UTC';
@@ -42,23 +42,29 @@ SELECT throws_ok($$SELECT * FROM wabill_cost_report(NULL, NULL, 'dollars')$$, '2
 ------------------------------------------------------------------------------
 -- NULL for each argument of every C function that is not STRICT
 ------------------------------------------------------------------------------
-SELECT is((SELECT (wabill_price_window(NULL::text, now(), true, 'USD', 'UTC') OVER ()) IS NULL),
-	true, 'wabill_price_window: NULL session_id gives NULL');
-SELECT is((SELECT (wabill_price_window('573001234567.Acme.wa-1', NULL, true, 'USD', 'UTC') OVER ()) IS NULL),
-	true, 'wabill_price_window: NULL at gives NULL');
-SELECT is((SELECT (wabill_price_window('573001234567.Acme.wa-1', '2026-10-05', NULL, 'USD', 'UTC') OVER ()).category),
-	NULL, 'wabill_price_window: NULL template gives no category');
-SELECT is((SELECT (wabill_price_window('573001234567.Acme.wa-1', '2026-10-05', true, NULL, 'UTC') OVER ()).market),
-	'Colombia', 'wabill_price_window: NULL currency gives the market and no price');
-SELECT is((SELECT (wabill_price_window('573001234567.Acme.wa-1', '2026-10-05', true, NULL, NULL) OVER ()).billing_date),
-	'2026-10-05'::date, 'wabill_price_window: NULL zone is UTC');
-SELECT is((SELECT (wabill_price_window(NULL, NULL, NULL, NULL, NULL) OVER ()) IS NULL),
-	true, 'wabill_price_window: all NULL gives NULL');
-SELECT is((SELECT count(*) FROM (SELECT wabill_price_window(s, d, t, c, z) OVER (ORDER BY d)
+SELECT is((SELECT wabill_price_in_order(NULL::text, now(), 'n', true, 'USD', 'UTC') IS NULL),
+	true, 'wabill_price_in_order: NULL session_id gives NULL');
+SELECT is((SELECT wabill_price_in_order('573001234567.Acme.wa-1', NULL, 'n', true, 'USD', 'UTC') IS NULL),
+	true, 'wabill_price_in_order: NULL at gives NULL');
+SELECT is((SELECT wabill_price_in_order('573001234567.Acme.wa-1', now(), NULL, true, 'USD', 'UTC') IS NULL),
+	true, 'wabill_price_in_order: NULL conn_id gives NULL');
+SELECT is((SELECT (wabill_price_in_order('573001234567.Acme.wa-1', '2026-10-05', 'n', NULL, 'USD', 'UTC')).category),
+	NULL, 'wabill_price_in_order: NULL template gives no category');
+SELECT is((SELECT (wabill_price_in_order('573001234567.Acme.wa-1', '2026-10-05', 'n', true, NULL, 'UTC')).market),
+	'Colombia', 'wabill_price_in_order: NULL currency gives the market and no price');
+SELECT is((SELECT (wabill_price_in_order('573001234567.Acme.wa-1', '2026-10-05', 'n', true, NULL, NULL)).billing_date),
+	'2026-10-05'::date, 'wabill_price_in_order: NULL zone is UTC');
+SELECT is((SELECT wabill_price_in_order(NULL, NULL, NULL, NULL, NULL, NULL) IS NULL),
+	true, 'wabill_price_in_order: all NULL gives NULL');
+SELECT is((SELECT count(*) FROM (SELECT wabill_price_in_order(s, d, 'n', t, c, z)
 		FROM (VALUES (NULL::text, NULL::timestamptz, NULL::boolean, NULL::text, NULL::text),
 			('573001234567.Acme.wa-1', '2026-10-05', true, NULL, NULL),
 			(NULL, '2026-10-06', NULL, 'USD', NULL)) v(s, d, t, c, z)) w)::int,
-	3, 'wabill_price_window: NULLs among rows of one window');
+	3, 'wabill_price_in_order: NULLs among rows of one query');
+SELECT is((SELECT (wabill_price_in_order('573001234567.Acme.wa-1', '2026-10-05', 'n', true, NULL, NULL)).customer_phone),
+	'573001234567', 'wabill_price_in_order: the customer phone');
+SELECT is((SELECT (wabill_price_in_order('not a session', '2026-10-05', 'n', true, NULL, NULL)).market),
+	NULL, 'wabill_price_in_order: a malformed session ID has no market');
 
 SELECT is(wabill_template_category(NULL, NULL, NULL), NULL, 'wabill_template_category(NULL, NULL, NULL) is NULL');
 SELECT is(wabill_template_category(true, NULL, NULL), 'marketing', 'wabill_template_category: NULL operation and connector mean no rule');
