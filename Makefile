@@ -22,6 +22,7 @@ OBJS = \
 	src/phone.o \
 	src/country.o \
 	src/pricing.o \
+	src/price_in_order.o \
 	src/csv.o \
 	src/strmap.o \
 	src/region_text.o \
