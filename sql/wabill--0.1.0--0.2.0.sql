@@ -1642,11 +1642,11 @@ COMMENT ON FUNCTION @extschema@.wabill_load_volume_tiers(text, date) IS
 CREATE VIEW @extschema@.wabill_rate_card_check AS
 WITH cards AS (
 	SELECT 'rate card'::text AS source, c.currency, c.effective_from,
-		lead(c.effective_from) OVER (PARTITION BY c.currency ORDER BY c.effective_from) AS until
+		pg_catalog.lead(c.effective_from) OVER (PARTITION BY c.currency ORDER BY c.effective_from) AS until
 	FROM (SELECT DISTINCT currency, effective_from FROM @extschema@.wabill_rate_cards) c
 	UNION ALL
 	SELECT 'volume tiers', t.currency, t.effective_from,
-		lead(t.effective_from) OVER (PARTITION BY t.currency ORDER BY t.effective_from)
+		pg_catalog.lead(t.effective_from) OVER (PARTITION BY t.currency ORDER BY t.effective_from)
 	FROM (SELECT DISTINCT currency, effective_from FROM @extschema@.wabill_volume_tiers) t
 ), versions AS (
 	SELECT DISTINCT m.effective_from AS mapping_from FROM @extschema@.wabill_market_prefixes m
@@ -1654,7 +1654,7 @@ WITH cards AS (
 	SELECT c.*, v.mapping_from
 	FROM cards c, versions v
 	WHERE v.mapping_from OPERATOR(pg_catalog.<) coalesce(c.until, 'infinity')
-		AND v.mapping_from OPERATOR(pg_catalog.>=) coalesce((SELECT max(w.mapping_from) FROM versions w
+		AND v.mapping_from OPERATOR(pg_catalog.>=) coalesce((SELECT pg_catalog.max(w.mapping_from) FROM versions w
 			WHERE w.mapping_from OPERATOR(pg_catalog.<=) c.effective_from), '-infinity')
 ), file_markets AS (
 	SELECT DISTINCT 'rate card'::text AS source, currency, effective_from, market FROM @extschema@.wabill_rate_cards
