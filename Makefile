@@ -31,6 +31,7 @@ OBJS = \
 	src/quotable.o \
 	src/tenant.o \
 	src/load.o \
+	src/load_insert.o \
 	$(CORE_SRCS:.c=.o)
 PGFILEDESC = "wabill - Official WhatsApp Billing report"
 

@@ -9,9 +9,9 @@
  * that tuplestore (an ephemeral named relation, as transition tables are):
  *
  *	1. the partition of every month met is created if missing;
- *	2. records whose conn_id is not stored are inserted (the table's own
- *	   statement trigger registers them in wabill_conn_ids, whose primary key
- *	   refuses a conn_id stored under any month);
+ *	2. records whose conn_id is not stored are inserted, and registered in
+ *	   wabill_conn_ids, whose primary key refuses a conn_id stored under any
+ *	   month (a fresh file as COPY inserts, by load_insert.c);
  *	3. unless every record was inserted, every record is compared with the
  *	   stored row of its conn_id, and the first that differs is an error;
  *	4. stored rows get the customer_phone and destiny a record carries
@@ -45,6 +45,9 @@
 #include "utils/resowner.h"
 #include "utils/timestamp.h"
 #include "utils/tuplestore.h"
+#include "catalog/namespace.h"
+#include "nodes/makefuncs.h"
+#include "parser/parse_func.h"
 
 /* PostgreSQL 16 moved the varlena macros out of postgres.h. */
 #if PG_VERSION_NUM >= 160000
@@ -104,9 +107,12 @@ typedef struct Batch
 	Datum	   *all;			/* a row of the view, deformed */
 	bool	   *all_null;
 	int		   *months;			/* UTC months met, as year * 12 + month - 1 */
+	Oid		   *partitions;		/* their partitions, once created */
+	Oid			nsp;			/* the extension's schema, once storing */
 	int			n_months;
 	int			max_months;
 	int			last_month;
+	bool		month_missing;	/* a record's date has no month (infinite) */
 	/* a few conn_ids spread over the statement, to guess whether any is stored */
 	Datum	   *samples;
 	int			n_samples;
@@ -193,6 +199,7 @@ start_batch(void)
 	CurrentResourceOwner = owner;
 	b->max_months = 16;
 	b->months = palloc(b->max_months * sizeof(int));
+	b->partitions = palloc(b->max_months * sizeof(Oid));
 	b->last_month = -1;
 	b->samples = palloc(MAX_SAMPLES * sizeof(Datum));
 	b->sample_every = 1;
@@ -292,15 +299,15 @@ parse_template(Datum value, bool *result)
 static void
 note_month(Batch *b, TimestampTz date)
 {
-	struct pg_tm tm;
-	fsec_t		fsec;
 	int			month,
 				i;
 
 	/* an infinite date reaches the table's CHECK, which words the error */
-	if (TIMESTAMP_NOT_FINITE(date) || timestamp2tm(date, NULL, &tm, &fsec, NULL, NULL) != 0)
+	if (!wabill_load_month(date, &month))
+	{
+		b->month_missing = true;
 		return;
-	month = tm.tm_year * 12 + tm.tm_mon - 1;
+	}
 	if (month == b->last_month)
 		return;
 	b->last_month = month;
@@ -311,6 +318,7 @@ note_month(Batch *b, TimestampTz date)
 	{
 		b->max_months *= 2;
 		b->months = repalloc(b->months, b->max_months * sizeof(int));
+		b->partitions = repalloc(b->partitions, b->max_months * sizeof(Oid));
 	}
 	b->months[b->n_months++] = month;
 }
@@ -438,9 +446,31 @@ run(const char *sql, int expected)
 	return SPI_processed;
 }
 
-/* An INSERT in a subtransaction: true if done, false if it hit a unique key. */
+/* The fresh records inserted by wabill_load_insert: false if it cannot. */
 static bool
-try_insert(const char *sql, uint64 *inserted)
+insert_batch(Batch *b, uint64 *inserted)
+{
+	Oid			nsp = b->nsp;
+	Oid			table = get_relname_relid("wabill_interactions", nsp);
+	Oid			keys = get_relname_relid("wabill_conn_ids", nsp);
+	Oid			key_trigger = LookupFuncName(list_make2(makeString(get_namespace_name(nsp)),
+													   makeString("wabill_interactions_key")),
+											 0, NULL, true);
+
+	if (b->month_missing || b->n_months == 0 || !OidIsValid(table) ||
+		!OidIsValid(keys) || !OidIsValid(key_trigger))
+		return false;
+	return wabill_load_insert(b->rows, b->desc, table, keys, b->months, b->partitions,
+							  b->n_months, key_trigger, inserted);
+}
+
+/*
+ * An INSERT in a subtransaction: true if done, false if it hit a unique key.
+ * With a batch, its records are inserted as COPY inserts them where
+ * wabill_load_insert can, else by the INSERT.
+ */
+static bool
+try_insert(Batch *b, const char *sql, uint64 *inserted)
 {
 	MemoryContext cxt = CurrentMemoryContext;
 	ResourceOwner owner = CurrentResourceOwner;
@@ -450,7 +480,8 @@ try_insert(const char *sql, uint64 *inserted)
 	MemoryContextSwitchTo(cxt);
 	PG_TRY();
 	{
-		*inserted = run(sql, SPI_OK_INSERT);
+		if (b == NULL || !insert_batch(b, inserted))
+			*inserted = run(sql, SPI_OK_INSERT);
 		ReleaseCurrentSubTransaction();
 		MemoryContextSwitchTo(cxt);
 		CurrentResourceOwner = owner;
@@ -564,7 +595,9 @@ store_batch(Batch *b, const char *schema)
 		TimestampTz month;
 		Datum		args[1];
 		int			ret;
+		bool		isnull;
 
+		b->partitions[i] = InvalidOid;
 		tm.tm_year = b->months[i] / 12;
 		tm.tm_mon = b->months[i] % 12 + 1;
 		tm.tm_mday = 1;
@@ -572,8 +605,12 @@ store_batch(Batch *b, const char *schema)
 			continue;			/* out of range: the table refuses the row */
 		args[0] = TimestampTzGetDatum(month);
 		ret = SPI_execute_with_args(sql, 1, argtypes, args, NULL, false, 0);
-		if (ret != SPI_OK_SELECT)
+		if (ret != SPI_OK_SELECT || SPI_processed != 1)
 			elog(ERROR, "wabill loader: SPI_execute returned %d for: %s", ret, sql);
+		b->partitions[i] = DatumGetObjectId(SPI_getbinval(SPI_tuptable->vals[0],
+														  SPI_tuptable->tupdesc, 1, &isnull));
+		if (isnull)
+			b->partitions[i] = InvalidOid;
 	}
 
 	enr = palloc0(sizeof(EphemeralNamedRelationData));
@@ -608,13 +645,13 @@ store_records(Batch *b, const char *schema)
 	 * cost an index search per record; a few samples decide instead.
 	 */
 	if (!any_sample_stored(b, schema) &&
-		try_insert(psprintf("WITH k AS (INSERT INTO %s.wabill_conn_ids (conn_id, date)"
+		try_insert(b, psprintf("WITH k AS (INSERT INTO %s.wabill_conn_ids (conn_id, date)"
 							" SELECT l.conn_id, l.date FROM wabill_loaded l)"
 							" INSERT INTO %s.wabill_interactions" COLUMNS
 							" SELECT " LOADED " FROM wabill_loaded l",
 							schema, schema), &inserted))
 		;
-	else if (try_insert(psprintf("WITH f AS MATERIALIZED (SELECT l.* FROM wabill_loaded l" NOT_STORED "),"
+	else if (try_insert(NULL, psprintf("WITH f AS MATERIALIZED (SELECT l.* FROM wabill_loaded l" NOT_STORED "),"
 								 " k AS (INSERT INTO %s.wabill_conn_ids (conn_id, date) SELECT l.conn_id, l.date FROM f l)"
 								 " INSERT INTO %s.wabill_interactions" COLUMNS
 								 " SELECT " LOADED " FROM f l",
@@ -683,7 +720,8 @@ wabill_billing_report_store(PG_FUNCTION_ARGS)
 	last_load_stored = 0;
 	if (b->count > 0)
 	{
-		schema = quote_identifier(get_namespace_name(RelationGetNamespace(trigdata->tg_relation)));
+		b->nsp = RelationGetNamespace(trigdata->tg_relation);
+		schema = quote_identifier(get_namespace_name(b->nsp));
 		store_batch(b, schema);
 	}
 	end_batch(b);

@@ -1,0 +1,328 @@
+/*
+ * load_insert.c
+ *	  The loader's insertion of a fresh file, as COPY itself inserts.
+ *
+ * An INSERT ... SELECT over the collected records inserts one row at a time
+ * (a heap insertion and a WAL record per row, in each of the two tables),
+ * evaluates the keys trigger's WHEN clause per row and runs the executor's
+ * per-row machinery: together about a third more than COPY into a plain
+ * table.  Here the records go into their month's partition and into
+ * wabill_conn_ids in batches through table_multi_insert (one WAL record per
+ * page, as COPY does), and into their indexes with the same unique checks as
+ * any INSERT: a conn_id stored already, or twice in the file, is a unique
+ * violation, which the caller answers by storing the file the general way.
+ *
+ * Only where it does exactly what that INSERT would do: the user may insert
+ * into both tables, row-level security does not apply to them, the months
+ * are ordinary tables, and no trigger other than wabill's keys trigger
+ * (which the loader's rows skip) would fire.  Anything else takes the
+ * INSERT, which knows every case.
+ */
+#include "postgres.h"
+
+#include "access/heapam.h"
+#include "access/tableam.h"
+#include "catalog/pg_class.h"
+#include "catalog/pg_trigger.h"
+#include "commands/trigger.h"
+#include "executor/executor.h"
+#include "miscadmin.h"
+#include "pgtime.h"
+#include "utils/acl.h"
+#include "utils/lsyscache.h"
+#include "utils/rel.h"
+#include "utils/rls.h"
+#include "utils/timestamp.h"
+#include "utils/tuplestore.h"
+
+#include "load.h"
+
+/* rows per batch of a relation, as COPY's MAX_BUFFERED_TUPLES */
+#define BATCH_ROWS 1000
+
+/* The loaded records' columns (load.c's tuple descriptor). */
+enum
+{
+	IN_CONN_ID,
+	IN_SESSION_ID,
+	IN_DATE,
+	IN_TEMPLATE,
+	IN_RECORDED_CUSTOMER_PHONE,
+	IN_RECORDED_DESTINY,
+	N_IN
+};
+
+static const char *const stored_names[N_IN] = {
+	"conn_id", "session_id", "date", "template", "recorded_customer_phone", "recorded_destiny"
+};
+
+/* A relation being inserted into, with its batch of rows. */
+typedef struct Target
+{
+	Relation	rel;
+	ResultRelInfo *rri;
+	BulkInsertState bistate;
+	TupleTableSlot *slots[BATCH_ROWS];
+	int			n;				/* rows in the batch */
+	int			map[N_IN];		/* attribute index of each loaded column, -1: none */
+} Target;
+
+/*
+ * Whether the rows may go in without the executor: nothing would happen to
+ * them there that does not happen here.
+ */
+static bool
+plain_target(Relation rel, Oid keys_trigger_function)
+{
+	TriggerDesc *td = rel->trigdesc;
+	int			i;
+
+	if (rel->rd_rel->relkind != RELKIND_RELATION && rel->rd_rel->relkind != RELKIND_PARTITIONED_TABLE)
+		return false;
+	if (check_enable_rls(RelationGetRelid(rel), InvalidOid, true) == RLS_ENABLED)
+		return false;
+	if (td == NULL)
+		return true;
+	for (i = 0; i < td->numtriggers; i++)
+	{
+		Trigger    *t = &td->triggers[i];
+
+		if (!TRIGGER_FOR_INSERT(t->tgtype))
+			continue;
+		if (t->tgfoid == keys_trigger_function && TRIGGER_FOR_ROW(t->tgtype))
+			continue;
+		return false;
+	}
+	return true;
+}
+
+/*
+ * Opens a relation to insert into; NULL if it is not plain_target, or has a
+ * column that is not one of the loaded ones (the INSERT would fill it with
+ * its default), or lacks one of the n_columns it should have.
+ */
+static Target *
+open_target(Oid relid, Oid keys_trigger_function, int n_columns)
+{
+	Relation	rel = table_open(relid, RowExclusiveLock);
+	TupleDesc	desc = RelationGetDescr(rel);
+	Target	   *t;
+	int			i,
+				j,
+				found = 0;
+
+	if (rel->rd_rel->relkind != RELKIND_RELATION || !plain_target(rel, keys_trigger_function))
+	{
+		table_close(rel, NoLock);
+		return NULL;
+	}
+	t = palloc0(sizeof(Target));
+	t->rel = rel;
+	for (j = 0; j < N_IN; j++)
+		t->map[j] = -1;
+	for (i = 0; i < desc->natts; i++)
+	{
+		Form_pg_attribute att = TupleDescAttr(desc, i);
+
+		if (att->attisdropped)
+			continue;
+		for (j = 0; j < N_IN; j++)
+			if (strcmp(NameStr(att->attname), stored_names[j]) == 0)
+				break;
+		if (j == N_IN)
+		{
+			table_close(rel, NoLock);
+			return NULL;
+		}
+		t->map[j] = i;
+		found++;
+	}
+	if (found != n_columns)
+	{
+		table_close(rel, NoLock);
+		return NULL;
+	}
+	t->rri = makeNode(ResultRelInfo);
+	InitResultRelInfo(t->rri, rel, 1, NULL, 0);
+	ExecOpenIndices(t->rri, false);
+	t->bistate = GetBulkInsertState();
+	return t;
+}
+
+static void
+close_target(Target *t)
+{
+	FreeBulkInsertState(t->bistate);
+	table_finish_bulk_insert(t->rel, 0);
+	ExecCloseIndices(t->rri);
+	table_close(t->rel, NoLock);
+}
+
+/* Inserts the batch of a relation: its heap, then its indexes. */
+static void
+flush(Target *t, EState *estate, CommandId cid)
+{
+	int			i;
+
+	if (t->n == 0)
+		return;
+	table_multi_insert(t->rel, t->slots, t->n, cid, 0, t->bistate);
+	for (i = 0; i < t->n; i++)
+	{
+		if (t->rri->ri_NumIndices > 0)
+		{
+			List	   *pending;
+
+#if PG_VERSION_NUM >= 160000
+			pending = ExecInsertIndexTuples(t->rri, t->slots[i], estate, false, false, NULL, NIL, false);
+#else
+			pending = ExecInsertIndexTuples(t->rri, t->slots[i], estate, false, false, NULL, NIL);
+#endif
+			/* a deferred unique key would be checked too late to take the INSERT */
+			if (pending != NIL)
+				ereport(ERROR,
+						(errcode(ERRCODE_UNIQUE_VIOLATION),
+						 errmsg("wabill loader: a deferred key may be violated")));
+		}
+		ExecClearTuple(t->slots[i]);
+		ResetPerTupleExprContext(estate);
+	}
+	t->n = 0;
+}
+
+/* Adds a record to a relation's batch; the slot keeps its own copy. */
+static void
+add_row(Target *t, TupleTableSlot *in, EState *estate, bool check)
+{
+	TupleTableSlot *slot;
+	int			j;
+
+	if (t->slots[t->n] == NULL)
+		t->slots[t->n] = table_slot_create(t->rel, &estate->es_tupleTable);
+	slot = t->slots[t->n];
+
+	ExecClearTuple(slot);
+	memset(slot->tts_isnull, true, slot->tts_tupleDescriptor->natts * sizeof(bool));
+	for (j = 0; j < N_IN; j++)
+		if (t->map[j] >= 0)
+		{
+			slot->tts_values[t->map[j]] = in->tts_values[j];
+			slot->tts_isnull[t->map[j]] = in->tts_isnull[j];
+		}
+	ExecStoreVirtualTuple(slot);
+	ExecMaterializeSlot(slot);
+	if (check)
+	{
+		/* as the INSERT would: the table's CHECK and the month's bounds */
+		if (t->rel->rd_att->constr)
+			ExecConstraints(t->rri, slot, estate);
+		ExecPartitionCheck(t->rri, slot, estate, true);
+		ResetPerTupleExprContext(estate);
+	}
+	t->n++;
+}
+
+/* The UTC month of a date, as year * 12 + month - 1; false if none. */
+bool
+wabill_load_month(TimestampTz date, int *month)
+{
+	struct pg_tm tm;
+	fsec_t		fsec;
+
+	if (TIMESTAMP_NOT_FINITE(date) || timestamp2tm(date, NULL, &tm, &fsec, NULL, NULL) != 0)
+		return false;
+	*month = tm.tm_year * 12 + tm.tm_mon - 1;
+	return true;
+}
+
+/*
+ * Inserts every collected record (rows, described by desc) into its month's
+ * partition (months[i] is stored in partitions[i]) and into keys
+ * (wabill_conn_ids).  Every record has one of those months.  Returns false,
+ * having inserted nothing, where the executor's INSERT must do it; raises
+ * the INSERT's error (a unique violation for a conn_id stored already or
+ * repeated) where it would.
+ */
+bool
+wabill_load_insert(Tuplestorestate *rows, TupleDesc desc, Oid table, Oid keys,
+				   const int *months, const Oid *partitions, int n_months,
+				   Oid keys_trigger_function, uint64 *inserted)
+{
+	Relation	parent;
+	EState	   *estate;
+	CommandId	cid = GetCurrentCommandId(true);
+	Target	  **targets;		/* the months', then the keys' */
+	Target	   *key_target;
+	TupleTableSlot *in;
+	int			readptr,
+				i,
+				last = 0,
+				batched = 0;
+	uint64		count = 0;
+	bool		ok;
+
+	if (pg_class_aclcheck(table, GetUserId(), ACL_INSERT) != ACLCHECK_OK ||
+		pg_class_aclcheck(keys, GetUserId(), ACL_INSERT) != ACLCHECK_OK)
+		return false;
+	parent = table_open(table, RowExclusiveLock);
+	ok = plain_target(parent, keys_trigger_function);
+	table_close(parent, NoLock);
+	for (i = 0; ok && i < n_months; i++)
+		ok = OidIsValid(partitions[i]);
+	if (!ok)
+		return false;
+
+	estate = CreateExecutorState();
+	targets = palloc0((n_months + 1) * sizeof(Target *));
+	for (i = 0; ok && i <= n_months; i++)
+	{
+		targets[i] = i < n_months ? open_target(partitions[i], keys_trigger_function, N_IN)
+			: open_target(keys, InvalidOid, 2);
+		ok = targets[i] != NULL;
+	}
+	key_target = targets[n_months];
+	if (ok)
+	{
+		in = MakeSingleTupleTableSlot(desc, &TTSOpsMinimalTuple);
+		readptr = tuplestore_alloc_read_pointer(rows, EXEC_FLAG_REWIND);
+		tuplestore_select_read_pointer(rows, readptr);
+		tuplestore_rescan(rows);
+		while (tuplestore_gettupleslot(rows, true, false, in))
+		{
+			int			month;
+
+			slot_getsomeattrs(in, N_IN);
+			if (!wabill_load_month(DatumGetTimestampTz(in->tts_values[IN_DATE]), &month))
+				elog(ERROR, "wabill loader: a record has no month");
+			if (months[last] != month)
+			{
+				for (last = 0; last < n_months; last++)
+					if (months[last] == month)
+						break;
+				if (last == n_months)
+					elog(ERROR, "wabill loader: a record of a month not collected");
+			}
+			add_row(targets[last], in, estate, true);
+			add_row(key_target, in, estate, false);
+			count++;
+			/* as COPY: every batch flushed once a thousand rows wait */
+			if (++batched == BATCH_ROWS)
+			{
+				for (i = 0; i <= n_months; i++)
+					flush(targets[i], estate, cid);
+				batched = 0;
+			}
+		}
+		for (i = 0; i <= n_months; i++)
+			flush(targets[i], estate, cid);
+		tuplestore_select_read_pointer(rows, 0);
+		ExecDropSingleTupleTableSlot(in);
+	}
+	for (i = 0; i <= n_months; i++)
+		if (targets[i] != NULL)
+			close_target(targets[i]);
+	ExecResetTupleTable(estate->es_tupleTable, true);
+	FreeExecutorState(estate);
+	*inserted = count;
+	return ok;
+}
