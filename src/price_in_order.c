@@ -256,35 +256,21 @@ sender_lookup(ordered_cache *cache, const wb_session_id *parts, sender *scratch)
 	return scratch;
 }
 
-/* market_of through the memo; the digits are known to be digits. */
+/* A market through the memo; the digits are known to be digits. */
 static text *
 market_memoized(ordered_cache *cache, const char *digits, int len, DateADT on)
 {
 	market_cache *markets = cache->markets;
-	int			lo = 0,
-				hi = markets->n - 1,
-				version = -1,
+	int			version = market_version_on(markets, on),
 				n;
 	uint32		h;
 	market_memo *m;
 
-	while (lo <= hi)
-	{
-		int			mid = (lo + hi) / 2;
-
-		if (markets->versions[mid].from <= on)
-		{
-			version = mid;
-			lo = mid + 1;
-		}
-		else
-			hi = mid - 1;
-	}
 	if (version < 0)
 		return NULL;
 	n = Min(len, markets->versions[version].maxlen);
 	if (n > (int) sizeof(m->digits))
-		return market_of(markets, digits, len, on);
+		return market_in_version(markets, version, digits, len);
 	h = version * 31 + n;
 	for (int i = 0; i < n; i++)
 		h = h * 16777619u ^ (unsigned char) digits[i];
@@ -294,7 +280,7 @@ market_memoized(ordered_cache *cache, const char *digits, int len, DateADT on)
 		m->version = version;
 		m->len = n;
 		memcpy(m->digits, digits, n);
-		m->market = market_of(markets, digits, len, on);
+		m->market = market_in_version(markets, version, digits, len);
 	}
 	return m->market;
 }

@@ -163,15 +163,13 @@ once_per_query(FunctionCallInfo fcinfo, void *(*load) (FunctionCallInfo))
 }
 
 
-/* The market of digits on a date (see wabill_phone_market), or NULL. */
-text *
-market_of(market_cache *cache, const char *digits, int len, DateADT on)
+/* The mapping version in force on a date (an index), or -1 before the first. */
+int
+market_version_on(market_cache *cache, DateADT on)
 {
 	int			lo = 0,
 				hi = cache->n - 1,
-				found = -1,
-				i;
-	market_version *v;
+				found = -1;
 
 	while (lo <= hi)
 	{
@@ -185,10 +183,16 @@ market_of(market_cache *cache, const char *digits, int len, DateADT on)
 		else
 			hi = mid - 1;
 	}
-	if (found < 0)
-		return NULL;
-	v = &cache->versions[found];
-	for (i = Min(len, v->maxlen); i >= 0; i--)
+	return found;
+}
+
+/* The market of digits in a mapping version: its longest prefix, or NULL. */
+text *
+market_in_version(market_cache *cache, int version, const char *digits, int len)
+{
+	market_version *v = &cache->versions[version];
+
+	for (int i = Min(len, v->maxlen); i >= 0; i--)
 	{
 		wb_strmap_entry *e = wb_strmap_find(v->prefixes, digits, i);
 
@@ -196,6 +200,15 @@ market_of(market_cache *cache, const char *digits, int len, DateADT on)
 			return e->value;
 	}
 	return NULL;
+}
+
+/* The market of digits on a date (see wabill_phone_market), or NULL. */
+static text *
+market_of(market_cache *cache, const char *digits, int len, DateADT on)
+{
+	int			version = market_version_on(cache, on);
+
+	return version < 0 ? NULL : market_in_version(cache, version, digits, len);
 }
 
 /*

@@ -59,7 +59,8 @@ extern void *load_portfolios(FunctionCallInfo fcinfo);
 extern void *load_prices(FunctionCallInfo fcinfo);
 
 extern bool key_add_nullable(wb_key *key, const char *s, int len);
-extern text *market_of(market_cache *cache, const char *digits, int len, DateADT on);
+extern int	market_version_on(market_cache *cache, DateADT on);
+extern text *market_in_version(market_cache *cache, int version, const char *digits, int len);
 extern text *category_of(wb_strmap *rules, const char *op, int oplen, const char *conn, int connlen);
 extern text *portfolio_of(wb_strmap *portfolios, const char *op, int oplen);
 extern text *service(void);
