@@ -13,7 +13,9 @@
  *	   wabill_conn_ids, whose primary key refuses a conn_id stored under any
  *	   month (a fresh file as COPY inserts, by load_insert.c);
  *	3. unless every record was inserted, every record is compared with the
- *	   stored row of its conn_id, and the first that differs is an error;
+ *	   stored row of its conn_id, and the first that differs is an error
+ *	   (for a file the samples find stored, this comes first: if every record
+ *	   is stored as it is, step 2 has nothing to do);
  *	4. stored rows get the customer_phone and destiny a record carries
  *	   where they had none recorded (a value identical to wabill's own
  *	   derivation, as in wabill's own export, is not recorded at all).
@@ -637,20 +639,36 @@ store_records(Batch *b, const char *schema)
 {
 	uint64		inserted = 0;
 	char	   *sql;
+	char	   *differing;
+	bool		sampled_stored = any_sample_stored(b, schema);
+	bool		all_stored = false;
+
+	/* records not stored as they are: new, or refused in step 3 */
+	differing = psprintf("SELECT l.conn_id, l.session_id, l.date, l.template FROM wabill_loaded l"
+						 " WHERE NOT EXISTS (SELECT FROM %s.wabill_interactions s"
+						 " WHERE s.date = l.date AND s.conn_id = l.conn_id"
+						 " AND s.session_id = l.session_id AND s.template = l.template)",
+						 schema);
 
 	/*
 	 * 2. the new records.  A fresh file is inserted as it is: the keys
 	 * (wabill_conn_ids' and each partition's) refuse any conn_id already
 	 * stored, and then it is done again without those.  Probing first would
-	 * cost an index search per record; a few samples decide instead.
+	 * cost an index search per record; a few samples decide instead.  When
+	 * they say a file is stored already, most likely it is all stored (a
+	 * reload): one probe per record in its month then shows it, where
+	 * inserting what is new would cost a probe of wabill_conn_ids per record
+	 * before the same comparison.
 	 */
-	if (!any_sample_stored(b, schema) &&
+	if (!sampled_stored &&
 		try_insert(b, psprintf("WITH k AS (INSERT INTO %s.wabill_conn_ids (conn_id, date)"
 							" SELECT l.conn_id, l.date FROM wabill_loaded l)"
 							" INSERT INTO %s.wabill_interactions" COLUMNS
 							" SELECT " LOADED " FROM wabill_loaded l",
 							schema, schema), &inserted))
 		;
+	else if (sampled_stored && run(psprintf("%s LIMIT 1", differing), SPI_OK_SELECT) == 0)
+		all_stored = true;
 	else if (try_insert(NULL, psprintf("WITH f AS MATERIALIZED (SELECT l.* FROM wabill_loaded l" NOT_STORED "),"
 								 " k AS (INSERT INTO %s.wabill_conn_ids (conn_id, date) SELECT l.conn_id, l.date FROM f l)"
 								 " INSERT INTO %s.wabill_interactions" COLUMNS
@@ -672,12 +690,7 @@ store_records(Batch *b, const char *schema)
 	/* 3. every other record must equal what is stored */
 	if (inserted < (uint64) b->count)
 	{
-		sql = psprintf("SELECT l.conn_id, l.session_id, l.date, l.template FROM wabill_loaded l"
-					   " WHERE NOT EXISTS (SELECT FROM %s.wabill_interactions s"
-					   " WHERE s.date = l.date AND s.conn_id = l.conn_id"
-					   " AND s.session_id = l.session_id AND s.template = l.template)"
-					   " ORDER BY l.n LIMIT 1", schema);
-		if (run(sql, SPI_OK_SELECT) > 0)
+		if (!all_stored && run(psprintf("%s ORDER BY l.n LIMIT 1", differing), SPI_OK_SELECT) > 0)
 			refuse_conflict(schema);
 
 		/*

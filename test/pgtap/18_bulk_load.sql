@@ -49,6 +49,21 @@ SELECT lives_ok($$INSERT INTO wabill_billing_report (conn_id, session_id, date, 
 SELECT is(wabill_last_load_stored(), 300::bigint, 'the repeated record stored once');
 SELECT is((SELECT count(*) FROM wabill_conn_ids), 899::bigint, 'one key per conn_id');
 
+-- reloading: the samples find the file stored; every record is compared
+SELECT lives_ok($$INSERT INTO wabill_billing_report (conn_id, session_id, date, template) SELECT * FROM pg_temp.file(1000)$$,
+	'reloading a file raises nothing');
+SELECT is(wabill_last_load_stored(), 0::bigint, 'and stores nothing');
+SELECT throws_ok($$INSERT INTO wabill_billing_report (conn_id, session_id, date, template)
+	SELECT f.conn_id, CASE WHEN f.conn_id = 'r1150' THEN '573009999999.Acme.wa-1' ELSE f.session_id END, f.date, f.template
+	FROM pg_temp.file(1000) f$$,
+	'23505', 'conn_id r1150 is already stored with different data',
+	'a reload with one record changed is refused, naming it');
+SELECT lives_ok($$INSERT INTO wabill_billing_report (conn_id, session_id, date, template)
+	SELECT * FROM pg_temp.file(1000) UNION ALL SELECT 'r9999', '573001234567.Acme.wa-1', '2026-05-05', 'no'$$,
+	'a reload with one new record loads');
+SELECT is(wabill_last_load_stored(), 1::bigint, 'storing that one');
+SELECT is((SELECT count(*) FROM wabill_interactions), 900::bigint, 'and no other');
+
 -- a trigger of the user's on a month still fires for each loaded row
 CREATE TEMP TABLE seen (conn_id text);
 CREATE FUNCTION pg_temp.seen() RETURNS trigger LANGUAGE plpgsql AS $$
