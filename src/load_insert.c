@@ -64,6 +64,7 @@ typedef struct Target
 	BulkInsertState bistate;
 	TupleTableSlot *slots[BATCH_ROWS];
 	int			n;				/* rows in the batch */
+	bool		check;			/* its constraints may refuse a record */
 	int			map[N_IN];		/* attribute index of each loaded column, -1: none */
 } Target;
 
@@ -136,14 +137,22 @@ open_target(Oid relid, Oid keys_trigger_function, int n_columns)
 		}
 		t->map[j] = i;
 		found++;
+		/* the loader's records have the first four, never infinite dates */
+		if (att->attnotnull && j != IN_CONN_ID && j != IN_SESSION_ID && j != IN_DATE && j != IN_TEMPLATE)
+			t->check = true;
 	}
+	if (desc->constr)
+		for (i = 0; i < desc->constr->num_check; i++)
+			if (strcmp(desc->constr->check[i].ccname, "wabill_interactions_date_finite") != 0)
+				t->check = true;
 	if (found != n_columns)
 	{
 		table_close(rel, NoLock);
 		return NULL;
 	}
 	t->rri = makeNode(ResultRelInfo);
-	InitResultRelInfo(t->rri, rel, 1, NULL, 0);
+	/* no range table: an error message shows the columns SELECT may read */
+	InitResultRelInfo(t->rri, rel, 0, NULL, 0);
 	ExecOpenIndices(t->rri, false);
 	t->bistate = GetBulkInsertState();
 	return t;
@@ -192,7 +201,7 @@ flush(Target *t, EState *estate, CommandId cid)
 
 /* Adds a record to a relation's batch; the slot keeps its own copy. */
 static void
-add_row(Target *t, TupleTableSlot *in, EState *estate, bool check)
+add_row(Target *t, TupleTableSlot *in, EState *estate)
 {
 	TupleTableSlot *slot;
 	int			j;
@@ -211,14 +220,12 @@ add_row(Target *t, TupleTableSlot *in, EState *estate, bool check)
 		}
 	ExecStoreVirtualTuple(slot);
 	ExecMaterializeSlot(slot);
-	if (check)
-	{
-		/* as the INSERT would: the table's CHECK and the month's bounds */
-		if (t->rel->rd_att->constr)
-			ExecConstraints(t->rri, slot, estate);
+	/* as the INSERT would: constraints of the user's, the month's bounds */
+	if (t->check)
+		ExecConstraints(t->rri, slot, estate);
+	if (t->rel->rd_rel->relispartition)
 		ExecPartitionCheck(t->rri, slot, estate, true);
-		ResetPerTupleExprContext(estate);
-	}
+	ResetPerTupleExprContext(estate);
 	t->n++;
 }
 
@@ -302,8 +309,8 @@ wabill_load_insert(Tuplestorestate *rows, TupleDesc desc, Oid table, Oid keys,
 				if (last == n_months)
 					elog(ERROR, "wabill loader: a record of a month not collected");
 			}
-			add_row(targets[last], in, estate, true);
-			add_row(key_target, in, estate, false);
+			add_row(targets[last], in, estate);
+			add_row(key_target, in, estate);
 			count++;
 			/* as COPY: every batch flushed once a thousand rows wait */
 			if (++batched == BATCH_ROWS)

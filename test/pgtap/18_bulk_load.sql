@@ -74,6 +74,13 @@ SELECT is((SELECT count(*) FROM seen), 31::bigint, 'a trigger on March saw its 3
 SELECT is((SELECT count(*) FROM wabill_interactions WHERE conn_id LIKE 'r5%'), 300::bigint, 'and the file is stored');
 DROP TRIGGER seen ON wabill_interactions_2026_03;
 
+-- a constraint of the user's still refuses what it refuses
+ALTER TABLE wabill_interactions ADD CONSTRAINT not_wa9 CHECK (session_id NOT LIKE '%.wa-9');
+SELECT throws_ok($$INSERT INTO wabill_billing_report (conn_id, session_id, date, template) SELECT * FROM pg_temp.file(7000, 'wa-9')$$,
+	'23514', NULL, 'a CHECK of the user''s on the table refuses a fresh file that breaks it');
+SELECT is((SELECT count(*) FROM wabill_interactions WHERE conn_id LIKE 'r7%'), 0::bigint, 'nothing of it stored');
+ALTER TABLE wabill_interactions DROP CONSTRAINT not_wa9;
+
 -- row-level security and privileges apply as to any INSERT
 CREATE ROLE wabill_bl_tenant;
 CREATE ROLE wabill_bl_bypass BYPASSRLS;
