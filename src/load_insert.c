@@ -172,9 +172,12 @@ static void
 flush(Target *t, EState *estate, CommandId cid)
 {
 	int			i;
+	MemoryContext old;
 
 	if (t->n == 0)
 		return;
+	/* both leak into the current context: a short-lived one, as COPY's */
+	old = MemoryContextSwitchTo(GetPerTupleMemoryContext(estate));
 	table_multi_insert(t->rel, t->slots, t->n, cid, 0, t->bistate);
 	for (i = 0; i < t->n; i++)
 	{
@@ -196,6 +199,7 @@ flush(Target *t, EState *estate, CommandId cid)
 		ExecClearTuple(t->slots[i]);
 		ResetPerTupleExprContext(estate);
 	}
+	MemoryContextSwitchTo(old);
 	t->n = 0;
 }
 
