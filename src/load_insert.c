@@ -27,6 +27,7 @@
 #include "commands/trigger.h"
 #include "executor/executor.h"
 #include "miscadmin.h"
+#include "partitioning/partdesc.h"
 #include "pgtime.h"
 #include "utils/acl.h"
 #include "utils/lsyscache.h"
@@ -277,9 +278,26 @@ wabill_load_insert(Tuplestorestate *rows, TupleDesc desc, Oid table, Oid keys,
 		return false;
 	parent = table_open(table, RowExclusiveLock);
 	ok = plain_target(parent, keys_trigger_function);
+
+	/*
+	 * The months are attached now and stay so: the lock just taken waits
+	 * for, and then keeps out, a DETACH of another session.
+	 */
+	if (ok)
+	{
+		PartitionDesc pd = RelationGetPartitionDesc(parent, true);
+
+		for (i = 0; ok && i < n_months; i++)
+		{
+			int			p;
+
+			for (p = 0; p < pd->nparts; p++)
+				if (pd->oids[p] == partitions[i] && pd->is_leaf[p])
+					break;
+			ok = OidIsValid(partitions[i]) && p < pd->nparts;
+		}
+	}
 	table_close(parent, NoLock);
-	for (i = 0; ok && i < n_months; i++)
-		ok = OidIsValid(partitions[i]);
 	if (!ok)
 		return false;
 
