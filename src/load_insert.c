@@ -320,6 +320,7 @@ wabill_load_insert(Tuplestorestate *rows, TupleDesc desc, Oid table, Oid keys,
 		{
 			int			month;
 
+			CHECK_FOR_INTERRUPTS();
 			slot_getsomeattrs(in, N_IN);
 			if (!wabill_load_month(DatumGetTimestampTz(in->tts_values[IN_DATE]), &month))
 				elog(ERROR, "wabill loader: a record has no month");
