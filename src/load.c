@@ -114,6 +114,7 @@ typedef struct Batch
 	int			n_months;
 	int			max_months;
 	int			last_month;
+	LoadMonth	month_now;		/* the last record's */
 	bool		month_missing;	/* a record's date has no month (infinite) */
 	/* a few conn_ids spread over the statement, to guess whether any is stored */
 	Datum	   *samples;
@@ -305,11 +306,12 @@ note_month(Batch *b, TimestampTz date)
 				i;
 
 	/* an infinite date reaches the table's CHECK, which words the error */
-	if (!wabill_load_month(date, &month))
+	if (!wabill_load_month(&b->month_now, date))
 	{
 		b->month_missing = true;
 		return;
 	}
+	month = b->month_now.month;
 	if (month == b->last_month)
 		return;
 	b->last_month = month;

@@ -63,6 +63,7 @@ typedef struct Target
 	Relation	rel;
 	ResultRelInfo *rri;
 	BulkInsertState bistate;
+	TupleDesc	desc;			/* the relation's, unpinned: see add_row */
 	TupleTableSlot *slots[BATCH_ROWS];
 	int			n;				/* rows in the batch */
 	bool		check;			/* its constraints may refuse a record */
@@ -156,16 +157,62 @@ open_target(Oid relid, Oid keys_trigger_function, int n_columns)
 	InitResultRelInfo(t->rri, rel, 0, NULL, 0);
 	ExecOpenIndices(t->rri, false);
 	t->bistate = GetBulkInsertState();
+	t->desc = CreateTupleDescCopy(desc);
 	return t;
 }
 
 static void
 close_target(Target *t)
 {
+	int			i;
+
+	for (i = 0; i < BATCH_ROWS && t->slots[i] != NULL; i++)
+		ExecDropSingleTupleTableSlot(t->slots[i]);
 	FreeBulkInsertState(t->bistate);
 	table_finish_bulk_insert(t->rel, 0);
 	ExecCloseIndices(t->rri);
 	table_close(t->rel, NoLock);
+}
+
+/*
+ * Whether every date of a UTC month is within a partition's bounds.  The
+ * bounds of a range partition on date hold for an interval of dates, so for
+ * the whole month if for its first and its last microsecond; then the
+ * INSERT would send every record of the month there too (partitions do not
+ * overlap), and records sent there for their month need no check.
+ */
+static bool
+month_within(Target *t, int month, EState *estate)
+{
+	struct pg_tm tm = {0};
+	TimestampTz bounds[2];
+	TupleTableSlot *slot;
+	int			i;
+	bool		ok = month >= 0 && t->map[IN_DATE] >= 0;
+
+	tm.tm_year = month / MONTHS_PER_YEAR;
+	tm.tm_mon = month % MONTHS_PER_YEAR + 1;
+	tm.tm_mday = 1;
+	ok = ok && tm2timestamp(&tm, 0, NULL, &bounds[0]) == 0;
+	if (++tm.tm_mon > MONTHS_PER_YEAR)
+		tm.tm_mon = 1, tm.tm_year++;
+	ok = ok && tm2timestamp(&tm, 0, NULL, &bounds[1]) == 0;
+	if (!ok)
+		return false;
+	bounds[1]--;
+	slot = MakeSingleTupleTableSlot(t->desc, &TTSOpsVirtual);
+	for (i = 0; i < 2 && ok; i++)
+	{
+		ExecClearTuple(slot);
+		memset(slot->tts_isnull, true, t->desc->natts * sizeof(bool));
+		slot->tts_values[t->map[IN_DATE]] = TimestampTzGetDatum(bounds[i]);
+		slot->tts_isnull[t->map[IN_DATE]] = false;
+		ExecStoreVirtualTuple(slot);
+		ok = ExecPartitionCheck(t->rri, slot, estate, false);
+	}
+	ExecDropSingleTupleTableSlot(slot);
+	ResetPerTupleExprContext(estate);
+	return ok;
 }
 
 /* Inserts the batch of a relation: its heap, then its indexes. */
@@ -211,8 +258,13 @@ add_row(Target *t, TupleTableSlot *in, EState *estate)
 	TupleTableSlot *slot;
 	int			j;
 
+	/*
+	 * Slots of a copy of the relation's descriptor: a slot of the relation's
+	 * own pins it in the resource owner, whose list of a thousand pins of
+	 * one descriptor costs quadratic time to fill and to empty.
+	 */
 	if (t->slots[t->n] == NULL)
-		t->slots[t->n] = table_slot_create(t->rel, &estate->es_tupleTable);
+		t->slots[t->n] = MakeSingleTupleTableSlot(t->desc, table_slot_callbacks(t->rel));
 	slot = t->slots[t->n];
 
 	ExecClearTuple(slot);
@@ -225,25 +277,41 @@ add_row(Target *t, TupleTableSlot *in, EState *estate)
 		}
 	ExecStoreVirtualTuple(slot);
 	ExecMaterializeSlot(slot);
-	/* as the INSERT would: constraints of the user's, the month's bounds */
+	/* as the INSERT would: constraints of the user's */
 	if (t->check)
+	{
 		ExecConstraints(t->rri, slot, estate);
-	if (t->rel->rd_rel->relispartition)
-		ExecPartitionCheck(t->rri, slot, estate, true);
-	ResetPerTupleExprContext(estate);
+		ResetPerTupleExprContext(estate);
+	}
 	t->n++;
 }
 
-/* The UTC month of a date, as year * 12 + month - 1; false if none. */
+/*
+ * Sets m to the UTC month of a date (m's month if the date is in it); false
+ * if the date has none.  A file's dates come month by month, mostly.
+ */
 bool
-wabill_load_month(TimestampTz date, int *month)
+wabill_load_month(LoadMonth *m, TimestampTz date)
 {
 	struct pg_tm tm;
 	fsec_t		fsec;
 
+	if (date >= m->start && date < m->end)
+		return true;
 	if (TIMESTAMP_NOT_FINITE(date) || timestamp2tm(date, NULL, &tm, &fsec, NULL, NULL) != 0)
 		return false;
-	*month = tm.tm_year * 12 + tm.tm_mon - 1;
+	m->month = tm.tm_year * 12 + tm.tm_mon - 1;
+	tm.tm_mday = 1;
+	tm.tm_hour = tm.tm_min = tm.tm_sec = 0;
+	if (tm2timestamp(&tm, 0, NULL, &m->start) != 0)
+		m->start = m->end = 0;
+	else
+	{
+		if (++tm.tm_mon > MONTHS_PER_YEAR)
+			tm.tm_mon = 1, tm.tm_year++;
+		if (tm2timestamp(&tm, 0, NULL, &m->end) != 0)
+			m->start = m->end = 0;
+	}
 	return true;
 }
 
@@ -266,6 +334,7 @@ wabill_load_insert(Tuplestorestate *rows, TupleDesc desc, Oid table, Oid keys,
 	Target	  **targets;		/* the months', then the keys' */
 	Target	   *key_target;
 	TupleTableSlot *in;
+	LoadMonth	lm = {0};
 	int			readptr,
 				i,
 				last = 0,
@@ -277,7 +346,8 @@ wabill_load_insert(Tuplestorestate *rows, TupleDesc desc, Oid table, Oid keys,
 		pg_class_aclcheck(keys, GetUserId(), ACL_INSERT) != ACLCHECK_OK)
 		return false;
 	parent = table_open(table, RowExclusiveLock);
-	ok = plain_target(parent, keys_trigger_function);
+	/* (a table that is itself a partition: its months' bounds involve more) */
+	ok = plain_target(parent, keys_trigger_function) && !parent->rd_rel->relispartition;
 
 	/*
 	 * The months are attached now and stay so: the lock just taken waits
@@ -307,7 +377,7 @@ wabill_load_insert(Tuplestorestate *rows, TupleDesc desc, Oid table, Oid keys,
 	{
 		targets[i] = i < n_months ? open_target(partitions[i], keys_trigger_function, N_IN)
 			: open_target(keys, InvalidOid, 2);
-		ok = targets[i] != NULL;
+		ok = targets[i] != NULL && (i == n_months || month_within(targets[i], months[i], estate));
 	}
 	key_target = targets[n_months];
 	if (ok)
@@ -322,8 +392,9 @@ wabill_load_insert(Tuplestorestate *rows, TupleDesc desc, Oid table, Oid keys,
 
 			CHECK_FOR_INTERRUPTS();
 			slot_getsomeattrs(in, N_IN);
-			if (!wabill_load_month(DatumGetTimestampTz(in->tts_values[IN_DATE]), &month))
+			if (!wabill_load_month(&lm, DatumGetTimestampTz(in->tts_values[IN_DATE])))
 				elog(ERROR, "wabill loader: a record has no month");
+			month = lm.month;
 			if (months[last] != month)
 			{
 				for (last = 0; last < n_months; last++)

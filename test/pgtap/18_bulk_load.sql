@@ -81,6 +81,16 @@ SELECT throws_ok($$INSERT INTO wabill_billing_report (conn_id, session_id, date,
 SELECT is((SELECT count(*) FROM wabill_interactions WHERE conn_id LIKE 'r7%'), 0::bigint, 'nothing of it stored');
 ALTER TABLE wabill_interactions DROP CONSTRAINT not_wa9;
 
+-- a month's table made by hand with narrower bounds: each record goes where an INSERT sends it
+CREATE TABLE wabill_interactions_2031_01 PARTITION OF wabill_interactions
+	FOR VALUES FROM ('2031-01-01 00:00+00') TO ('2031-01-15 00:00+00');
+INSERT INTO wabill_billing_report (conn_id, session_id, date, template) VALUES
+	('b1', '573001234567.Acme.wa-1', '2031-01-10 00:00+00', 'yes'),
+	('b2', '573001234567.Acme.wa-1', '2031-01-20 00:00+00', 'yes');
+SELECT is((SELECT array_agg(tableoid::regclass::text ORDER BY conn_id) FROM wabill_interactions WHERE conn_id IN ('b1', 'b2')),
+	ARRAY['wabill_interactions_2031_01', 'wabill_interactions_default'],
+	'a month partition that does not hold the whole month: the rest goes to the default partition');
+
 -- row-level security and privileges apply as to any INSERT
 CREATE ROLE wabill_bl_tenant;
 CREATE ROLE wabill_bl_bypass BYPASSRLS;
