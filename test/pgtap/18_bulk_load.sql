@@ -26,13 +26,20 @@ SELECT is((SELECT tableoid::regclass::text FROM wabill_interactions WHERE conn_i
 SELECT is((SELECT count(DISTINCT tableoid) FROM wabill_interactions), 10::bigint,
 	'300 days from January 1st: ten months, ten partitions');
 
--- the second record (r2001) new, r1000 (stored) again but under another month: refused, nothing stored
+-- the second record (r2001) replaced by r1000 (stored on 2026-01-01) with other data:
+-- refused, nothing stored; under another month (July) and under the same one
+SELECT throws_ok($$INSERT INTO wabill_billing_report (conn_id, session_id, date, template)
+	SELECT CASE WHEN f.conn_id = 'r2001' THEN 'r1000' ELSE f.conn_id END, f.session_id,
+		CASE WHEN f.conn_id = 'r2001' THEN '2026-07-01 00:00+00' ELSE f.date END, f.template
+	FROM pg_temp.file(2000) f$$,
+	'23505', 'conn_id r1000 is already stored with different data',
+	'a stored conn_id the samples missed, under another month, is refused');
 SELECT throws_ok($$INSERT INTO wabill_billing_report (conn_id, session_id, date, template)
 	SELECT CASE WHEN f.conn_id = 'r2001' THEN 'r1000' ELSE f.conn_id END, f.session_id, f.date, f.template
 	FROM pg_temp.file(2000) f$$,
 	'23505', 'conn_id r1000 is already stored with different data',
-	'a stored conn_id the samples missed, with other data, is refused');
-SELECT is((SELECT count(*) FROM wabill_interactions), 300::bigint, 'and nothing of that file is stored');
+	'and under its own month with another date and session ID');
+SELECT is((SELECT count(*) FROM wabill_interactions), 300::bigint, 'nothing of those files is stored');
 
 -- the same, with r1000's own record: stored once, the rest stored
 SELECT lives_ok($$INSERT INTO wabill_billing_report (conn_id, session_id, date, template)
