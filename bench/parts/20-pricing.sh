@@ -43,6 +43,12 @@ pr_stored_ratio=$(pair_ratio p1_stored12 p1_stored6 "$cost_col")
 # the least a cost report can cost against the report: the report's own
 # work, plus writing the six more columns even if they cost nothing to get
 pr_floor=$(calc "1 + ($(median p1_stored12 "$cost_col") - $(median p1_stored6 "$cost_col")) / $(median p1_report "$cost_col")")
+if [ "$(calc "$pr_floor < 1.5")" = 1 ]; then
+	pr_floor_words="the P1 target of 1.5× leaves $(fmt "$(calc "(1.5 - $pr_floor) * 100")" '%.0f') % of the report's cost for all of the pricing."
+else
+	pr_floor_words="more than the P1 target of 1.5× allows, with no pricing at all."
+fi
+pr_cost_stored=$(pair_ratio p1_cost_report p1_stored12 "$cost_col")
 ratio_row P1 "a month ($month_rows rows): \`$pr_cost\` against \`$pr_report\`" \
 	p1_cost_report p1_report 1.5 "<="
 pr_invoice_ratio=$(pair_ratio p2_invoice p1_report "$cost_col")
@@ -79,7 +85,8 @@ index), \`$pr_stored12\` costs $(fmt "$(median p1_stored12 "$cost_col")" '%.0f')
 its first six columns (\`$pr_stored6\`): **$(fmt "$pr_stored_ratio" '%.2f')×**.
 Added to the report's own cost, that difference alone puts a cost report at
 **$(fmt "$pr_floor" '%.2f')×** the report before a single price is looked up:
-the P1 target of 1.5× leaves $(fmt "$(calc "(1.5 - $pr_floor) * 100")" '%.0f') % of the report's cost for all of the pricing.
+$pr_floor_words
+The cost report itself costs $(fmt "$pr_cost_stored" '%.2f')× copying its stored twelve columns.
 The plan:
 
 \`\`\`
