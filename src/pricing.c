@@ -450,25 +450,38 @@ price_key(wb_key *key, const char *currency, int currency_len, DateADT d,
 		wb_key_add(key, category, category_len);
 }
 
-static void
-card_row(void *cache, HeapTuple tuple, TupleDesc desc)
+/*
+ * The first four columns of a card or tier row, (currency, date, market,
+ * category): notes the date among the currency's dates in force and builds
+ * the row's key.  False when the key is too long to be asked for.
+ */
+static bool
+price_row_key(HeapTuple tuple, TupleDesc desc, wb_strmap *dates, wb_key *key)
 {
-	price_cache *prices = cache;
 	bool		isnull;
 	char	   *currency = column_text(tuple, desc, 1, &isnull);
 	DateADT		from = DatumGetDateADT(SPI_getbinval(tuple, desc, 2, &isnull));
 	char	   *market = column_text(tuple, desc, 3, &isnull);
 	char	   *category = column_text(tuple, desc, 4, &isnull);
+
+	key->len = 0;
+	note_date(dates, currency, from);
+	return price_key(key, currency, strlen(currency), from, market, strlen(market),
+					 category, strlen(category));
+}
+
+static void
+card_row(void *cache, HeapTuple tuple, TupleDesc desc)
+{
+	price_cache *prices = cache;
+	bool		isnull;
 	Datum		rate = SPI_getbinval(tuple, desc, 5, &isnull);
 	card_rate  *r = palloc(sizeof(card_rate));
 	wb_key		key;
 
-	key.len = 0;
 	r->na = isnull;
 	r->rate = isnull ? NULL : DatumGetNumeric(datumCopy(rate, false, -1));
-	note_date(prices->card_dates, currency, from);
-	if (price_key(&key, currency, strlen(currency), from, market, strlen(market),
-				  category, strlen(category)))
+	if (price_row_key(tuple, desc, prices->card_dates, &key))
 		wb_strmap_enter(prices->cards, key.bytes, key.len)->value = r;
 	prices->any_card = true;
 }
@@ -478,10 +491,6 @@ tier_row(void *cache, HeapTuple tuple, TupleDesc desc)
 {
 	price_cache *prices = cache;
 	bool		isnull;
-	char	   *currency = column_text(tuple, desc, 1, &isnull);
-	DateADT		from = DatumGetDateADT(SPI_getbinval(tuple, desc, 2, &isnull));
-	char	   *market = column_text(tuple, desc, 3, &isnull);
-	char	   *category = column_text(tuple, desc, 4, &isnull);
 	int64		tier_from = DatumGetInt64(SPI_getbinval(tuple, desc, 5, &isnull));
 	Datum		tier_to = SPI_getbinval(tuple, desc, 6, &isnull);
 	bool		open = isnull;
@@ -490,10 +499,7 @@ tier_row(void *cache, HeapTuple tuple, TupleDesc desc)
 	wb_strmap_entry *e;
 	tier_list  *list;
 
-	key.len = 0;
-	note_date(prices->tier_dates, currency, from);
-	if (!price_key(&key, currency, strlen(currency), from, market, strlen(market),
-				   category, strlen(category)))
+	if (!price_row_key(tuple, desc, prices->tier_dates, &key))
 		return;
 	e = wb_strmap_enter(prices->tiers, key.bytes, key.len);
 	list = e->value;
