@@ -376,15 +376,6 @@ follows_last_row(ordered_cache *cache, TimestampTz at, text *conn_id, Oid collat
 	return follows;
 }
 
-static bool
-same_text(text *a, text *b)
-{
-	if (a == NULL || b == NULL)
-		return a == b;
-	return VARSIZE_ANY_EXHDR(a) == VARSIZE_ANY_EXHDR(b) &&
-		memcmp(VARDATA_ANY(a), VARDATA_ANY(b), VARSIZE_ANY_EXHDR(a)) == 0;
-}
-
 static ordered_cache *
 ordered_cache_create(FunctionCallInfo fcinfo, text *zone_arg)
 {
@@ -487,7 +478,8 @@ wabill_price_in_order(PG_FUNCTION_ARGS)
 
 	if (!follows_last_row(cache, at, conn_id, PG_GET_COLLATION()))
 		cache->counts = wb_strmap_create(cache->senders->cxt);
-	if (!same_text(currency, cache->memo_currency))
+	if (!text_is(cache->memo_currency, currency ? VARDATA_ANY(currency) : NULL,
+				 currency ? VARSIZE_ANY_EXHDR(currency) : 0))
 	{
 		for (int i = 0; i < PRICE_MEMO_SIZE; i++)
 			cache->price_memo[i].market = NULL;
