@@ -110,6 +110,15 @@ year_plain_q="SELECT destiny, date_trunc('month', date) AS month, count(*), coun
 plan_year=$(q -q -c "SET max_parallel_workers_per_gather = 2" -c "EXPLAIN (COSTS OFF) $year_q" | head -12)
 samples=$work/samples.tsv
 : >"$samples"
+# timed_query LABEL WORKERS SQL: psql lines that run SQL with WORKERS parallel
+# workers at most and print its wall time and the backend's CPU time
+timed_query() {
+	echo "SET max_parallel_workers_per_gather = $2;"
+	echo "SELECT $cpu AS c0 \\gset"
+	printf '\\echo @@ %s\n\\timing on\n%s;\n\\timing off\n' "$1" "$3"
+	echo "SELECT ($cpu - :c0) / 1e6 AS c1 \\gset"
+	echo '\echo @@cpu :c1'
+}
 {
 	echo '\set ON_ERROR_STOP 1'
 	echo '\o /dev/null'
@@ -125,21 +134,11 @@ samples=$work/samples.tsv
 				serial) sql=$year_q ; w=0 ;;
 				parallel) sql=$year_q ; w=2 ;;
 			esac
-			echo "SET max_parallel_workers_per_gather = $w;"
-			echo "SELECT $cpu AS c0 \\gset"
-			printf '\\echo @@ %s\n\\timing on\n%s;\n\\timing off\n' "$label" "$sql"
-			echo "SELECT ($cpu - :c0) / 1e6 AS c1 \\gset"
-			echo '\echo @@cpu :c1'
+			timed_query "$label" "$w" "$sql"
 		done
 	done
-	for label in plain_serial plain_parallel; do
-		if [ "$label" = plain_serial ]; then w=0; else w=2; fi
-		echo "SET max_parallel_workers_per_gather = $w;"
-		echo "SELECT $cpu AS c0 \\gset"
-		printf '\\echo @@ %s\n\\timing on\n%s;\n\\timing off\n' "$label" "$year_plain_q"
-		echo "SELECT ($cpu - :c0) / 1e6 AS c1 \\gset"
-		echo '\echo @@cpu :c1'
-	done
+	timed_query plain_serial 0 "$year_plain_q"
+	timed_query plain_parallel 2 "$year_plain_q"
 } >"$work/queries.sql"
 q -q -f "$work/queries.sql" >"$work/queries.out"
 awk -v OFS='\t' '/^@@cpu / { print label, wall, $2; next } /^@@ / { label = $2; next } /^Time: / { wall = $2 }' \
